@@ -1,0 +1,131 @@
+"""One-line, typed construction of ready-to-use generated clients, with authentication and timeouts.
+
+The generated packages stay untouched: authentication is an ``httpx.Auth`` passed through the
+generated client's ``httpx_args`` (which also takes a ``transport`` for mocking or capture).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+import idenfy_client
+import liveid_client
+import markid_client
+from liveid_client.api.authenticate import gen_api_token
+from liveid_client.models import GenAPITokenResponse
+from liveid_client.types import Response
+
+from idvkit.clients._auth import ApiKeyAuth, BasicAuth, ConferenceTokenAuth, ConferenceTokenError
+from idvkit.clients._servers import IDENFY_PRODUCTION, LIVEID_TEST, MARKID_PRODUCTION
+
+#: 5 s to connect, 30 s for every read, write and pool wait (direct processing uploads up to 20 MB).
+DEFAULT_TIMEOUT: httpx.Timeout = httpx.Timeout(30.0, connect=5.0)
+
+
+def _httpx_args(auth: httpx.Auth, extra: Mapping[str, Any] | None) -> dict[str, Any]:
+    args = dict(extra or {})
+    if "auth" in args:
+        raise ValueError("httpx_args must not carry 'auth': the client sets it from the credentials")
+    args["auth"] = auth
+    return args
+
+
+def idenfy(
+    api_key: str,
+    api_secret: str,
+    *,
+    base_url: str = IDENFY_PRODUCTION,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: Mapping[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> idenfy_client.AuthenticatedClient:
+    """An iDenfy client with basic authentication (API key as user name, API secret as password)."""
+    return idenfy_client.AuthenticatedClient(
+        base_url=base_url,
+        token="",
+        prefix="",
+        timeout=timeout,
+        httpx_args=_httpx_args(BasicAuth(api_key, api_secret), httpx_args),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def markid(
+    api_key: str,
+    api_secret: str,
+    *,
+    base_url: str = MARKID_PRODUCTION,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: Mapping[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> markid_client.AuthenticatedClient:
+    """A markid client with basic authentication; ``MARKID_LEGACY`` is the other documented host."""
+    return markid_client.AuthenticatedClient(
+        base_url=base_url,
+        token="",
+        prefix="",
+        timeout=timeout,
+        httpx_args=_httpx_args(BasicAuth(api_key, api_secret), httpx_args),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def liveid_apikey(
+    api_key: str,
+    *,
+    base_url: str = LIVEID_TEST,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: Mapping[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> liveid_client.AuthenticatedClient:
+    """A LiveID+ client for the ``ApiKeyAuth`` operations (header ``apikey``); the test server by default."""
+    return liveid_client.AuthenticatedClient(
+        base_url=base_url,
+        token="",
+        prefix="",
+        auth_header_name="apikey",
+        timeout=timeout,
+        httpx_args=_httpx_args(ApiKeyAuth(api_key), httpx_args),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )
+
+
+def _conference_token(response: Response[Any]) -> str:
+    parsed = response.parsed
+    if isinstance(parsed, GenAPITokenResponse) and parsed.token:
+        return parsed.token
+    raise ConferenceTokenError(int(response.status_code), f"genAPIToken answered HTTP {int(response.status_code)}")
+
+
+def liveid_conference(
+    api_key: str,
+    conference_id: str,
+    *,
+    base_url: str = LIVEID_TEST,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: Mapping[str, Any] | None = None,
+    raise_on_unexpected_status: bool = False,
+) -> liveid_client.AuthenticatedClient:
+    """A LiveID+ client for one conference's ``ConferenceToken`` (bearer JWT) operations.
+
+    The JWT is obtained through genAPIToken with ``api_key`` and renewed before it expires
+    (about 2 minutes), so the client can be kept for as long as the conference is worked on.
+    """
+    issuer = liveid_apikey(api_key, base_url=base_url, timeout=timeout, httpx_args=httpx_args)
+
+    def fetch() -> str:
+        return _conference_token(gen_api_token.sync_detailed(client=issuer, id_conference=conference_id))
+
+    async def afetch() -> str:
+        return _conference_token(await gen_api_token.asyncio_detailed(client=issuer, id_conference=conference_id))
+
+    return liveid_client.AuthenticatedClient(
+        base_url=base_url,
+        token="",
+        prefix="",
+        timeout=timeout,
+        httpx_args=_httpx_args(ConferenceTokenAuth(fetch, afetch), httpx_args),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+    )

@@ -1,0 +1,23 @@
+"""Loading, bundling and validating the vendor specs; access to the bundled specs shipped with idvkit."""
+
+from idvkit.specs._bundle import BundledSpec, bundle_spec, display_path, resolve_pointer
+from idvkit.specs._errors import SpecError, json_pointer
+from idvkit.specs._loader import load_document
+from idvkit.specs._operations import HTTP_METHODS, Operation, iter_operations
+from idvkit.specs._schemas import SpecSchemas
+from idvkit.specs._validate import validate_openapi
+
+__all__ = [
+    "HTTP_METHODS",
+    "BundledSpec",
+    "Operation",
+    "SpecError",
+    "SpecSchemas",
+    "bundle_spec",
+    "display_path",
+    "iter_operations",
+    "json_pointer",
+    "load_document",
+    "resolve_pointer",
+    "validate_openapi",
+]

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.process_request import ProcessRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ProcessRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/process",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProcessRequest,
+) -> Response[Any | Error]:
+    """Upload the verification images yourself and start processing (direct processing)
+
+     Uploads Base64-encoded images of the document and face for an existing session and starts processing
+    at
+    once. **The identification token (`authToken`) is deactivated after this request**, so the call
+    cannot be
+    repeated for the same token. Direct processing must be enabled for the partner by iDenfy's staff; 3D
+    liveness is not available this way. Maximum request size 20 MB (2022+ docs).
+    Success is HTTP 200 with an **empty body** ("there will be no message, just a response with a
+    positive 200
+    status"). Newer docs add that a 200 with an error message may mean the document was not detected.
+
+    Args:
+        body (ProcessRequest): Images of a session uploaded by the partner (direct processing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProcessRequest,
+) -> Any | Error | None:
+    """Upload the verification images yourself and start processing (direct processing)
+
+     Uploads Base64-encoded images of the document and face for an existing session and starts processing
+    at
+    once. **The identification token (`authToken`) is deactivated after this request**, so the call
+    cannot be
+    repeated for the same token. Direct processing must be enabled for the partner by iDenfy's staff; 3D
+    liveness is not available this way. Maximum request size 20 MB (2022+ docs).
+    Success is HTTP 200 with an **empty body** ("there will be no message, just a response with a
+    positive 200
+    status"). Newer docs add that a 200 with an error message may mean the document was not detected.
+
+    Args:
+        body (ProcessRequest): Images of a session uploaded by the partner (direct processing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProcessRequest,
+) -> Response[Any | Error]:
+    """Upload the verification images yourself and start processing (direct processing)
+
+     Uploads Base64-encoded images of the document and face for an existing session and starts processing
+    at
+    once. **The identification token (`authToken`) is deactivated after this request**, so the call
+    cannot be
+    repeated for the same token. Direct processing must be enabled for the partner by iDenfy's staff; 3D
+    liveness is not available this way. Maximum request size 20 MB (2022+ docs).
+    Success is HTTP 200 with an **empty body** ("there will be no message, just a response with a
+    positive 200
+    status"). Newer docs add that a 200 with an error message may mean the document was not detected.
+
+    Args:
+        body (ProcessRequest): Images of a session uploaded by the partner (direct processing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProcessRequest,
+) -> Any | Error | None:
+    """Upload the verification images yourself and start processing (direct processing)
+
+     Uploads Base64-encoded images of the document and face for an existing session and starts processing
+    at
+    once. **The identification token (`authToken`) is deactivated after this request**, so the call
+    cannot be
+    repeated for the same token. Direct processing must be enabled for the partner by iDenfy's staff; 3D
+    liveness is not available this way. Maximum request size 20 MB (2022+ docs).
+    Success is HTTP 200 with an **empty body** ("there will be no message, just a response with a
+    positive 200
+    status"). Newer docs add that a 200 with an error message may mean the document was not detected.
+
+    Args:
+        body (ProcessRequest): Images of a session uploaded by the partner (direct processing).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

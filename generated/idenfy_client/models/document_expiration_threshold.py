@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class DocumentExpirationThreshold(StrEnum):
+    DOCUMENT_EXPIRED = "DOCUMENT_EXPIRED"
+    DOCUMENT_EXPIRES_WITHIN_1_DAY = "DOCUMENT_EXPIRES_WITHIN_1_DAY"
+    DOCUMENT_EXPIRES_WITHIN_30_DAYS = "DOCUMENT_EXPIRES_WITHIN_30_DAYS"
+    DOCUMENT_EXPIRES_WITHIN_7_DAYS = "DOCUMENT_EXPIRES_WITHIN_7_DAYS"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class KnownConferenceDataModule(StrEnum):
+    FORMFILLING = "formfilling"
+    PHOTO = "photo"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.live_id_plus_event import LiveIDPlusEvent
+
+if TYPE_CHECKING:
+    from ..models.live_id_plus_result_message import LiveIDPlusResultMessage
+
+
+T = TypeVar("T", bound="LiveIDPlusResult")
+
+
+@_attrs_define
+class LiveIDPlusResult:
+    """Call-closing payload, sent to the `liveid_servercallback` URL (events `close` and `error`), posted to
+    the client page (window.postMessage) and passed to the redirectUrl as the `LiveIDPlusResult` POST parameter.
+
+        Attributes:
+            event (LiveIDPlusEvent): Closing event:
+                - `close`: the operator closed the video identification process
+                - `error`: the process closed because of an unexpected error
+            call_id (str): Unique identifier of the LiveID+ video identification process (the conference ID).
+            message (LiveIDPlusResultMessage): Details of the call closing.
+    """
+
+    event: LiveIDPlusEvent
+    call_id: str
+    message: LiveIDPlusResultMessage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        call_id = self.call_id
+
+        message = self.message.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "callID": call_id,
+                "message": message,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.live_id_plus_result_message import LiveIDPlusResultMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        event = LiveIDPlusEvent(d.pop("event"))
+
+        call_id = d.pop("callID")
+
+        message = LiveIDPlusResultMessage.from_dict(d.pop("message"))
+
+        live_id_plus_result = cls(
+            event=event,
+            call_id=call_id,
+            message=message,
+        )
+
+        live_id_plus_result.additional_properties = d
+        return live_id_plus_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,8 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Dict
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
 
 
 class ErrorIdentifier(StrEnum):
@@ -53,6 +52,7 @@ class AdditionalStepText(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     name: str | MISSING = MISSING
@@ -65,6 +65,7 @@ class AdditionalStepSettings(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     can_upload: Annotated[
@@ -120,6 +121,7 @@ class UploadAdditionalStepRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -147,6 +149,7 @@ class ScanRefRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -166,6 +169,7 @@ class VideoCallRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -182,6 +186,7 @@ class VideoCallResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     url: Annotated[str | MISSING, Field(description="URL that redirects the client to the video call.")] = MISSING
@@ -248,6 +253,7 @@ class LidData(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     document_number: Annotated[str, Field(alias="documentNumber")]
@@ -263,6 +269,7 @@ class AmlCheckV3(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str | None | MISSING = MISSING
@@ -281,6 +288,7 @@ class BankBalancesOverview(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     booked_balance: Annotated[float | None, Field(alias="bookedBalance")]
@@ -293,6 +301,7 @@ class EmailVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     email: Annotated[str, Field(max_length=254)]
@@ -305,6 +314,7 @@ class PhoneVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     phone: Annotated[str, Field(description="Phone number in E.164 format.")]
@@ -317,6 +327,7 @@ class DriverLicenseCheck(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     name: str | MISSING = MISSING
@@ -342,6 +353,7 @@ class VideoCallAnswer(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     answer: str | MISSING = MISSING
@@ -924,6 +936,7 @@ class Error(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     message: Annotated[str, Field(description="Human-readable description of the problem.")]
@@ -953,6 +966,7 @@ class AdditionalStepDefinition(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     type: AdditionalStepType | MISSING = MISSING
@@ -975,6 +989,7 @@ class ProcessRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     auth_token: Annotated[
@@ -1006,6 +1021,7 @@ class VideoCallRecord(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     photos: VideoCallRecordPhotos
@@ -1018,6 +1034,7 @@ class DummyStatusRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -1042,6 +1059,7 @@ class StatusResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: IdentificationStatus
@@ -1081,6 +1099,7 @@ class VerificationStatus(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     overall: IdentificationStatus
@@ -1137,6 +1156,7 @@ class FraudStatus(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     service_suspected: Annotated[bool, Field(alias="serviceSuspected")]
@@ -1155,6 +1175,7 @@ class ServiceCheckResult(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: FraudStatus
@@ -1175,6 +1196,7 @@ class LidResult(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: FraudStatus
@@ -1194,6 +1216,7 @@ class RegistryCenterCheck(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     resource_type: Annotated[RegistryCenterResourceType | MISSING, Field(alias="resourceType")] = MISSING
@@ -1205,6 +1228,7 @@ class AddressVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     address: Annotated[str, Field(max_length=255)]
@@ -1220,6 +1244,7 @@ class QuestionnaireQuestion(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     key: str
@@ -1236,6 +1261,7 @@ class RiskAssessment(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     risk_score: Annotated[int | None, Field(alias="riskScore", ge=0, le=100)]
@@ -1248,6 +1274,7 @@ class BankAccount(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str
@@ -1264,6 +1291,7 @@ class BankCardVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str | MISSING = MISSING
@@ -1283,6 +1311,7 @@ class VideoCallWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     video_call_answers: Annotated[
@@ -1309,6 +1338,7 @@ class DocumentExpirationWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[str, Field(alias="scanRef")]
@@ -1340,6 +1370,7 @@ class VerificationData(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     doc_first_name: Annotated[
@@ -1535,6 +1566,7 @@ class QuestionnaireSection(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     title: str
@@ -1547,6 +1579,7 @@ class BankVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str
@@ -1566,6 +1599,7 @@ class TokenRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     client_id: Annotated[
@@ -1931,6 +1965,7 @@ class TokenResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     message: Annotated[
@@ -2092,6 +2127,7 @@ class QuestionnaireAnswers(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     title: str
@@ -2108,6 +2144,7 @@ class IdentificationWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     final: Annotated[

@@ -7,8 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
 class Error(BaseModel):
@@ -17,6 +16,7 @@ class Error(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="Always false on an error.")]
@@ -29,6 +29,7 @@ class SuccessResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request succeeded.")]
@@ -40,6 +41,7 @@ class GenAPITokenResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the token was generated.")]
@@ -99,6 +101,7 @@ class Operator(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: Annotated[str | MISSING, Field(description="Operator ID.")] = MISSING
@@ -112,6 +115,7 @@ class ConferenceDataModule(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
 
@@ -122,6 +126,7 @@ class ConferenceDataResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the data was found.")]
@@ -159,6 +164,7 @@ class PushAsyncCallRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     b64_data: Annotated[
@@ -181,6 +187,7 @@ class PushAsyncCallResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the call was queued.")]
@@ -193,6 +200,7 @@ class OrganizationRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
@@ -204,6 +212,7 @@ class ProcessRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
@@ -216,6 +225,7 @@ class AvailableLanguagesResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request succeeded.")]
@@ -228,6 +238,7 @@ class DailyWaitingTime(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     date: Annotated[date_aliased, Field(description="The day.")]
@@ -242,6 +253,7 @@ class DailyWaitingTimesResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request succeeded.")]
@@ -261,6 +273,7 @@ class AvailableOperatorsResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request succeeded.")]
@@ -276,6 +289,7 @@ class QueueResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request succeeded.")]
@@ -288,6 +302,7 @@ class GetCallInfoUIDRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     u_id: Annotated[
@@ -301,6 +316,7 @@ class CallInfo(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     u_id: Annotated[str | MISSING, Field(alias="uId", description="Unique ID of the asynchronous request.")] = MISSING
@@ -326,6 +342,7 @@ class GetCallInfoUIDResponse(CallInfo):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the call was found.")]
@@ -337,6 +354,7 @@ class AsyncRequestInfoResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the request was found.")]
@@ -349,6 +367,7 @@ class AuditDataUrlResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     success: Annotated[bool, Field(description="True when the audit data was found.")]
@@ -367,6 +386,7 @@ class RejectCallRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     u_id: Annotated[
@@ -384,6 +404,7 @@ class RegisterAlertEmailRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     process_id: Annotated[
@@ -400,6 +421,7 @@ class ServiceStartForm(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
@@ -437,6 +459,7 @@ class ServiceWebrtcTestForm(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
@@ -483,6 +506,7 @@ class LiveIDPlusResultMessage(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     close_status: Annotated[CloseStatus, Field(alias="closeStatus")]
@@ -528,6 +552,7 @@ class LiveIDPlusResult(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     event: LiveIDPlusEvent

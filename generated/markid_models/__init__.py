@@ -7,8 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Dict
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
-from pydantic.experimental.missing_sentinel import MISSING
+from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
 
 
 class Locale(StrEnum):
@@ -103,6 +102,7 @@ class AdditionalStepText(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     name: str | MISSING = MISSING
@@ -115,6 +115,7 @@ class AdditionalStepSettings(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     can_upload: Annotated[
@@ -249,6 +250,7 @@ class UploadAdditionalStepRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -276,6 +278,7 @@ class VideoCallRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -292,6 +295,7 @@ class VideoCallResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     url: Annotated[str | MISSING, Field(description="URL that redirects the client to the video call.")] = MISSING
@@ -303,6 +307,7 @@ class ScanRefRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -755,6 +760,7 @@ class AmlCheckV3(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str | None | MISSING = MISSING
@@ -773,6 +779,7 @@ class LidData(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     document_number: Annotated[str, Field(alias="documentNumber")]
@@ -816,6 +823,7 @@ class RiskAssessment(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     risk_score: Annotated[int | None, Field(alias="riskScore", ge=0, le=100)]
@@ -828,6 +836,7 @@ class BankBalancesOverview(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     booked_balance: Annotated[float | None, Field(alias="bookedBalance")]
@@ -840,6 +849,7 @@ class EmailVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     email: Annotated[str, Field(max_length=254)]
@@ -852,6 +862,7 @@ class PhoneVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     phone: Annotated[str, Field(description="Phone number in E.164 format.")]
@@ -864,6 +875,7 @@ class DriverLicenseCheck(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     name: str | MISSING = MISSING
@@ -911,6 +923,7 @@ class VideoCallAnswer(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     answer: str | MISSING = MISSING
@@ -934,6 +947,7 @@ class AdditionalStepDefinition(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     type: AdditionalStepType | MISSING = MISSING
@@ -958,6 +972,7 @@ class Error(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     message: Annotated[str, Field(description="Human-readable description of the problem.")]
@@ -987,6 +1002,7 @@ class ProcessRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     auth_token: Annotated[
@@ -1018,6 +1034,7 @@ class VideoCallRecord(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     photos: VideoCallRecordPhotos
@@ -1033,6 +1050,7 @@ class StatusResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: IdentificationStatus
@@ -1075,6 +1093,7 @@ class RegistryCenterCheck(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     resource_type: Annotated[RegistryCenterResourceType | MISSING, Field(alias="resourceType")] = MISSING
@@ -1086,6 +1105,7 @@ class AddressVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     address: Annotated[str, Field(max_length=255)]
@@ -1101,6 +1121,7 @@ class DummyStatusRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[
@@ -1122,6 +1143,7 @@ class VerificationStatus(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     overall: IdentificationStatus
@@ -1178,6 +1200,7 @@ class FraudStatus(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     service_suspected: Annotated[bool, Field(alias="serviceSuspected")]
@@ -1193,6 +1216,7 @@ class LidResult(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: FraudStatus
@@ -1209,6 +1233,7 @@ class QuestionnaireQuestion(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     key: str
@@ -1225,6 +1250,7 @@ class BankAccount(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str
@@ -1241,6 +1267,7 @@ class BankCardVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str | MISSING = MISSING
@@ -1260,6 +1287,7 @@ class VideoCallWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     video_call_answers: Annotated[
@@ -1286,6 +1314,7 @@ class DocumentExpirationWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     scan_ref: Annotated[str, Field(alias="scanRef")]
@@ -1315,6 +1344,7 @@ class TokenResponse(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     message: Annotated[
@@ -1480,6 +1510,7 @@ class VerificationData(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     doc_first_name: Annotated[
@@ -1678,6 +1709,7 @@ class ServiceCheckResult(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     status: FraudStatus
@@ -1698,6 +1730,7 @@ class QuestionnaireSection(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     title: str
@@ -1710,6 +1743,7 @@ class BankVerification(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     id: str
@@ -1729,6 +1763,7 @@ class TokenRequest(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     client_id: Annotated[
@@ -2092,6 +2127,7 @@ class QuestionnaireAnswers(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     title: str
@@ -2108,6 +2144,7 @@ class IdentificationWebhook(BaseModel):
     """
 
     model_config = ConfigDict(
+        extra="allow",
         validate_by_name=True,
     )
     final: Annotated[

@@ -26,7 +26,7 @@ class LidResult:
         service_name (str):
         uid (str):
         error_message (None | str):
-        service_group_type (str | Unset):  Default: 'LID'.
+        service_group_type (str | Unset): Server-side default: `"LID"`.
     """
 
     status: FraudStatus
@@ -34,7 +34,7 @@ class LidResult:
     service_name: str
     uid: str
     error_message: None | str
-    service_group_type: str | Unset = "LID"
+    service_group_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

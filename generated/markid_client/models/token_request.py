@@ -41,11 +41,16 @@ class TokenRequest:
                 is converted to upper case.
             last_name (None | str | Unset): Surname(s) of the client; same rules as `firstName`.
             success_url (None | str | Unset): URL the client is redirected to after a successful verification. Cannot be
-                used with the iframe integration (2022). Default: 'https://ui.idenfy.com/result?status=success'.
-            error_url (None | str | Unset): URL the client is redirected to after a failed verification. Default:
-                'https://ui.idenfy.com/result?status=fail'.
+                used with the iframe integration (2022).
+
+                Server-side default: `"https://ui.idenfy.com/result?status=success"`.
+            error_url (None | str | Unset): URL the client is redirected to after a failed verification.
+
+                Server-side default: `"https://ui.idenfy.com/result?status=fail"`.
             unverified_url (None | str | Unset): URL the client is redirected to after a verification that was not analysed
-                (e.g. the user cancelled at once). Default: 'https://ui.idenfy.com/result?status=unverified'.
+                (e.g. the user cancelled at once).
+
+                Server-side default: `"https://ui.idenfy.com/result?status=unverified"`.
             callback_url (None | str | Unset): Webhook URL for this session only, overriding the dashboard setting. Must be
                 an HTTPS URL and needs a permission enabled by iDenfy ("You are not allowed to use a custom callback url."
                 otherwise).
@@ -55,53 +60,94 @@ class TokenRequest:
                 iDenfy's 2026 OpenAPI file types it as a free string of at most 7 characters ("e.g. en, de, ko"). The
                 known codes are listed in `Locale`; other codes are accepted as plain strings (up to 7 characters per
                 iDenfy's OpenAPI file; the length is not enforced here, to keep the generated models simple).
-                 Default: Locale.EN.
-            show_instructions (bool | Unset): Whether the UI shows instructions before the capture steps. Default: True.
+
+
+                Server-side default: `"en"`.
+            show_instructions (bool | Unset): Whether the UI shows instructions before the capture steps.
+
+                Server-side default: `true`.
             expiry_time (int | Unset): Seconds after which the new token becomes invalid. Seed and 2021 docs: "More than 0",
                 default 3600; 2022
                 docs: "More than 0, not exceeding 2592000 (30 days)", default 86400; iDenfy's 2026 OpenAPI file: minimum 0,
                 maximum 2592000. The wider range (0..2592000) is accepted; the seed default is given.
-                 Default: 3600.
+
+
+                Server-side default: `3600`.
             session_length (int | Unset): Seconds the client has to complete the verification once started. Seed: "More than
                 60, less than 3600",
                 default 600; 2022 docs default 1800; iDenfy's 2026 OpenAPI file: minimum 60, maximum 3600 (inclusive).
                 The inclusive bounds are accepted; the seed default is given.
-                 Default: 600.
+
+
+                Server-side default: `600`.
             country (None | str | Unset): ISO 3166-1 alpha-2 code of the document country; the client cannot choose another
                 one. Examples use lower case (`lt`). (A newer docs page shows an array here; iDenfy's OpenAPI file types it as a
                 string.)
+
+                Server-side default: `null`.
             documents (list[DocumentType] | None | Unset): Document types the client may use. Default per docs `ID_CARD`,
                 `PASSPORT`; in practice the environment's configured list is returned. The 2021 docs list 5 values, the 2022
                 docs 18 (without OTHER); the union is accepted.
             date_of_birth (datetime.date | None | Unset): Client's date of birth (YYYY-MM-DD); compared with the document.
+
+                Server-side default: `null`.
             date_of_expiry (datetime.date | None | Unset): Expiry date of the client's document (YYYY-MM-DD).
+
+                Server-side default: `null`.
             date_of_issue (datetime.date | None | Unset): Issue date of the client's document (YYYY-MM-DD).
+
+                Server-side default: `null`.
             nationality (None | str | Unset): Client's nationality, ISO 3166-1 alpha-2 (examples use lower case).
+
+                Server-side default: `null`.
             personal_number (None | str | Unset): Client's personal/national number. Min length 1 (2021 docs), max length 50
                 (iDenfy's 2026 OpenAPI file).
+
+                Server-side default: `null`.
             document_number (None | str | Unset): Number of the client's document. Min length 1 (2021 docs), max length 50
                 (iDenfy's 2026 OpenAPI file).
+
+                Server-side default: `null`.
             sex (ClientSex | None | Unset): Client's sex.
+
+                Server-side default: `null`.
             address (None | str | Unset): Client's address (for proof-of-address comparison).
+
+                Server-side default: `null`.
             generate_digit_string (bool | Unset): If true, an 8-digit code for the mobile app is returned as `digitString`;
-                the contract must allow it and `expiryTime` must not exceed the digit string's maximum expiry time. Default:
-                False.
+                the contract must allow it and `expiryTime` must not exceed the digit string's maximum expiry time.
+
+                Server-side default: `false`.
             token_type (str | TokenType | Unset): Kind of session; known values in `TokenType`. The set changed between doc
                 versions (five values in
                 2021/2022, only IDENTIFICATION and DOCUMENT in iDenfy's 2026 OpenAPI file, which also lists the field as
                 required, against the prose), so other values are accepted as plain strings.
-                 Default: TokenType.IDENTIFICATION.
+
+
+                Server-side default: `"IDENTIFICATION"`.
             video_call_questions (list[str] | Unset): Questions the operator asks in a video call.
+
+                Server-side default: `[]`.
             external_ref (None | str | Unset): Partner's own reference, returned as is in the webhook.
+
+                Server-side default: `null`.
             utility_bill (bool | None | Unset): Adds the utility-bill (proof of address) step. Cannot be combined with
-                `additionalSteps`. Default: False.
+                `additionalSteps`.
+
+                Server-side default: `false`.
             additional_steps (AdditionalSteps | None | Unset): Custom additional steps (country → document type → step name
                 → definition). Cannot be combined with `utilityBill`.
+
+                Server-side default: `null`.
             additional_data (None | TokenRequestAdditionalDataType0 | Unset): Data for EXTRACT/COMPARE additional steps,
                 keyed by step name, e.g. {"UTILITY_BILL": {"address": "...", "ssn": "..."}}. Only together with
                 `additionalSteps`.
+
+                Server-side default: `null`.
             questionnaire (None | str | Unset): Key of the questionnaire to show; `null` disables it.
-            questionnaire_required (bool | Unset): Whether the questionnaire must be filled in. Default: True.
+            questionnaire_required (bool | Unset): Whether the questionnaire must be filled in.
+
+                Server-side default: `true`.
             dummy_status (DummyStatus | Unset): Final status of a dummy verification (DEV only). The 2026 docs no longer
                 list ACTIVE.
             risk_assessment_profile (None | Unset | UUID): Id of the risk-assessment profile to apply.
@@ -120,11 +166,16 @@ class TokenRequest:
             check_duplicate_faces (bool | Unset): Look for the selfie in other verifications.
             check_duplicate_doc_faces (bool | Unset): Look for the document photo in other verifications.
             nfc_required (bool | Unset): Require reading the document's NFC chip.
-            face_matching_threshold_modifier (float | Unset): Modifier of the face-matching threshold. Default: 1.0.
+            face_matching_threshold_modifier (float | Unset): Modifier of the face-matching threshold.
+
+                Server-side default: `1`.
             levenshtein_text_match_ratio (float | Unset): Minimum Levenshtein ratio for matching supplied text with the
-                document text. Default: 0.8.
+                document text.
+
+                Server-side default: `0.8`.
             levenshtein_mrz_match_ratio (float | Unset): Minimum Levenshtein ratio for matching supplied data with the MRZ.
-                Default: 0.7.
+
+                Server-side default: `0.7`.
             check_urjanet (bool | Unset): Run the Urjanet utility-bill check.
             detection_types (list[DetectionType] | Unset): Face detection types.
             verify_email (bool | Unset): Add the e-mail verification step.
@@ -153,14 +204,14 @@ class TokenRequest:
     person_scan_ref: str | Unset = UNSET
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    success_url: None | str | Unset = "https://ui.idenfy.com/result?status=success"
-    error_url: None | str | Unset = "https://ui.idenfy.com/result?status=fail"
-    unverified_url: None | str | Unset = "https://ui.idenfy.com/result?status=unverified"
+    success_url: None | str | Unset = UNSET
+    error_url: None | str | Unset = UNSET
+    unverified_url: None | str | Unset = UNSET
     callback_url: None | str | Unset = UNSET
-    locale: Locale | None | str | Unset = Locale.EN
-    show_instructions: bool | Unset = True
-    expiry_time: int | Unset = 3600
-    session_length: int | Unset = 600
+    locale: Locale | None | str | Unset = UNSET
+    show_instructions: bool | Unset = UNSET
+    expiry_time: int | Unset = UNSET
+    session_length: int | Unset = UNSET
     country: None | str | Unset = UNSET
     documents: list[DocumentType] | None | Unset = UNSET
     date_of_birth: datetime.date | None | Unset = UNSET
@@ -171,15 +222,15 @@ class TokenRequest:
     document_number: None | str | Unset = UNSET
     sex: ClientSex | None | Unset = UNSET
     address: None | str | Unset = UNSET
-    generate_digit_string: bool | Unset = False
-    token_type: str | TokenType | Unset = TokenType.IDENTIFICATION
+    generate_digit_string: bool | Unset = UNSET
+    token_type: str | TokenType | Unset = UNSET
     video_call_questions: list[str] | Unset = UNSET
     external_ref: None | str | Unset = UNSET
-    utility_bill: bool | None | Unset = False
+    utility_bill: bool | None | Unset = UNSET
     additional_steps: AdditionalSteps | None | Unset = UNSET
     additional_data: None | TokenRequestAdditionalDataType0 | Unset = UNSET
     questionnaire: None | str | Unset = UNSET
-    questionnaire_required: bool | Unset = True
+    questionnaire_required: bool | Unset = UNSET
     dummy_status: DummyStatus | Unset = UNSET
     risk_assessment_profile: None | Unset | UUID = UNSET
     theme: None | Unset | UUID = UNSET
@@ -197,9 +248,9 @@ class TokenRequest:
     check_duplicate_faces: bool | Unset = UNSET
     check_duplicate_doc_faces: bool | Unset = UNSET
     nfc_required: bool | Unset = UNSET
-    face_matching_threshold_modifier: float | Unset = 1.0
-    levenshtein_text_match_ratio: float | Unset = 0.8
-    levenshtein_mrz_match_ratio: float | Unset = 0.7
+    face_matching_threshold_modifier: float | Unset = UNSET
+    levenshtein_text_match_ratio: float | Unset = UNSET
+    levenshtein_mrz_match_ratio: float | Unset = UNSET
     check_urjanet: bool | Unset = UNSET
     detection_types: list[DetectionType] | Unset = UNSET
     verify_email: bool | Unset = UNSET

@@ -14,6 +14,8 @@ class TokenRequestAdditionalDataType0:
     """Data for EXTRACT/COMPARE additional steps, keyed by step name, e.g. {"UTILITY_BILL": {"address": "...", "ssn":
     "..."}}. Only together with `additionalSteps`.
 
+    Server-side default: `null`.
+
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

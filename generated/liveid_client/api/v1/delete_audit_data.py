@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     id_conference: str,
-    erase_all: bool | Unset = False,
+    erase_all: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    erase_all: bool | Unset = False,
+    erase_all: bool | Unset = UNSET,
 ) -> Response[Error | SuccessResponse]:
     """Delete the artifacts of a call
 
@@ -96,7 +96,7 @@ def sync_detailed(
 
     Args:
         id_conference (str):
-        erase_all (bool | Unset):  Default: False.
+        erase_all (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    erase_all: bool | Unset = False,
+    erase_all: bool | Unset = UNSET,
 ) -> Error | SuccessResponse | None:
     """Delete the artifacts of a call
 
@@ -136,7 +136,7 @@ def sync(
 
     Args:
         id_conference (str):
-        erase_all (bool | Unset):  Default: False.
+        erase_all (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    erase_all: bool | Unset = False,
+    erase_all: bool | Unset = UNSET,
 ) -> Response[Error | SuccessResponse]:
     """Delete the artifacts of a call
 
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 
     Args:
         id_conference (str):
-        erase_all (bool | Unset):  Default: False.
+        erase_all (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    erase_all: bool | Unset = False,
+    erase_all: bool | Unset = UNSET,
 ) -> Error | SuccessResponse | None:
     """Delete the artifacts of a call
 
@@ -209,7 +209,7 @@ async def asyncio(
 
     Args:
         id_conference (str):
-        erase_all (bool | Unset):  Default: False.
+        erase_all (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

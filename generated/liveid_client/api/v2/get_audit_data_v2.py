@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     id_conference: str,
-    direct: bool | Unset = False,
+    direct: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -82,7 +82,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    direct: bool | Unset = False,
+    direct: bool | Unset = UNSET,
 ) -> Response[AuditDataUrlResponse | Error]:
     """Get the audit-data ZIP of a call (download URL or the file)
 
@@ -91,7 +91,7 @@ def sync_detailed(
 
     Args:
         id_conference (str):
-        direct (bool | Unset):  Default: False.
+        direct (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    direct: bool | Unset = False,
+    direct: bool | Unset = UNSET,
 ) -> AuditDataUrlResponse | Error | None:
     """Get the audit-data ZIP of a call (download URL or the file)
 
@@ -126,7 +126,7 @@ def sync(
 
     Args:
         id_conference (str):
-        direct (bool | Unset):  Default: False.
+        direct (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    direct: bool | Unset = False,
+    direct: bool | Unset = UNSET,
 ) -> Response[AuditDataUrlResponse | Error]:
     """Get the audit-data ZIP of a call (download URL or the file)
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         id_conference (str):
-        direct (bool | Unset):  Default: False.
+        direct (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     id_conference: str,
-    direct: bool | Unset = False,
+    direct: bool | Unset = UNSET,
 ) -> AuditDataUrlResponse | Error | None:
     """Get the audit-data ZIP of a call (download URL or the file)
 
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         id_conference (str):
-        direct (bool | Unset):  Default: False.
+        direct (bool | Unset): Server-side default: `false`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

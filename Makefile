@@ -13,7 +13,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 VENDOR ?= idenfy
 PYTEST_ARGS ?=
 
-.PHONY: help bootstrap generate check-generated assumptions lint format test contract sandbox bench clean
+.PHONY: help bootstrap generate check-generated assumptions lint format test contract bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -37,7 +37,7 @@ assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md fr
 lint: bootstrap ## ruff (lint + format check) and mypy --strict on hand-written and generated code
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
-	@$(BIN)/mypy src scripts tests contracts generated
+	@$(BIN)/mypy src scripts tests contracts benchmarks generated
 
 format: bootstrap ## apply ruff fixes and formatting to hand-written code
 	@$(BIN)/ruff check --fix .
@@ -51,3 +51,6 @@ contract: bootstrap ## the main job: contract tests (until the contract CLI land
 
 clean: ## remove the venv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+
+bench: bootstrap ## run the benchmarks and write docs/BENCHMARKS.md (never fails on a missed target)
+	@$(BIN)/python -m benchmarks

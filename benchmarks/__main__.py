@@ -1,0 +1,26 @@
+"""Run every benchmark and write docs/BENCHMARKS.md: ``python -m benchmarks [--repeats N] [--output PATH]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from benchmarks.bench_generate import bench_generate
+from benchmarks.harness import ROOT, Budget, run
+
+BENCHMARKS = [bench_generate]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=5, help="timed runs per measurement (median reported)")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
+    args = parser.parse_args()
+    text = run(BENCHMARKS, Budget(repeats=args.repeats), args.output, "make bench")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""The benchmark harness: timed runs, medians, and the Markdown report in docs/BENCHMARKS.md.
+
+Benchmarks are not tests: they never fail the build. Each benchmark is a function that takes a
+``Budget`` and returns a ``Table``; the harness runs them, records the machine and tool versions,
+and writes one report with the exact command that produced it.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How much work each benchmark may do: ``repeats`` timed runs (the harness test uses 1)."""
+
+    repeats: int = 5
+
+
+@dataclass(frozen=True)
+class Sample:
+    """Seconds of several runs of one measured thing."""
+
+    label: str
+    seconds: list[float]
+    target: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+
+@dataclass
+class Table:
+    """One benchmark's result: rows of samples, the command that reproduces it, notes."""
+
+    title: str
+    command: str
+    samples: list[Sample] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def markdown(self) -> str:
+        lines = [f"## {self.title}", "", f"Command: `{self.command}`", ""]
+        lines += ["| what | median | min | max | runs | target |", "|---|---|---|---|---|---|"]
+        for sample in self.samples:
+            lines.append(
+                f"| {sample.label} | {sample.median:.2f} s | {min(sample.seconds):.2f} s | "
+                f"{max(sample.seconds):.2f} s | {len(sample.seconds)} | {sample.target} |"
+            )
+        lines += ["", *self.notes] if self.notes else []
+        return "\n".join(lines)
+
+
+def timed(command: Sequence[str], runs: int, cwd: Path = ROOT, setup: Callable[[], None] | None = None) -> list[float]:
+    """Wall-clock seconds of ``runs`` runs of a command (``setup`` runs untimed before each)."""
+    seconds = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        started = time.perf_counter()
+        subprocess.run(command, cwd=cwd, check=True, capture_output=True)
+        seconds.append(time.perf_counter() - started)
+    return seconds
+
+
+def machine() -> list[str]:
+    memory = ""
+    try:
+        kib = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+        memory = f", {kib / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration, ValueError):
+        pass
+    tools = ", ".join(
+        f"{name} {version(name)}"
+        for name in ("openapi-python-client", "datamodel-code-generator", "schemathesis", "httpx")
+    )
+    return [
+        f"- Machine: {platform.machine()}, {os.cpu_count()} cores{memory}, {platform.system()} {platform.release()}",
+        f"- Python {platform.python_version()}; {tools}",
+    ]
+
+
+def report(tables: list[Table], command: str) -> str:
+    header = [
+        "# Benchmarks",
+        "",
+        f"Written by `{command}` on {time.strftime('%Y-%m-%d')}. Benchmarks are not tests: a missed target is",
+        "reported here, never a failed build. Each row is the median of several runs, with min and max.",
+        "",
+        *machine(),
+        "",
+    ]
+    return "\n".join(header + [table.markdown() + "\n" for table in tables])
+
+
+def run(benchmarks: Sequence[Callable[[Budget], Table]], budget: Budget, output: Path | None, command: str) -> str:
+    tables = []
+    for benchmark in benchmarks:
+        print(f"running {benchmark.__name__} ...", file=sys.stderr, flush=True)
+        tables.append(benchmark(budget))
+    text = report(tables, command)
+    if output is not None:
+        output.write_text(text)
+    return text

@@ -1,0 +1,35 @@
+"""The benchmark harness measures and reports; it is tested on a tiny budget (benchmarks are not tests)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from benchmarks.harness import Budget, Sample, Table, run, timed
+
+
+def tiny_benchmark(budget: Budget) -> Table:
+    seconds = timed([sys.executable, "-c", "pass"], budget.repeats)
+    return Table("interpreter start", "python -c pass", [Sample("start", seconds, "< 10 s")], ["a note"])
+
+
+def test_report_has_a_row_per_sample_with_median_min_max(tmp_path: Path) -> None:
+    output = tmp_path / "BENCHMARKS.md"
+    text = run([tiny_benchmark], Budget(repeats=3), output, "make bench")
+
+    assert output.read_text() == text
+    assert "Written by `make bench`" in text
+    assert "- Machine:" in text
+    assert "cores" in text
+    assert "## interpreter start" in text
+    assert "Command: `python -c pass`" in text
+    (row,) = [line for line in text.splitlines() if line.startswith("| start |")]
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[4] == "3"
+    median, low, high = (float(cell.removesuffix(" s")) for cell in cells[1:4])
+    assert low <= median <= high
+    assert "a note" in text
+
+
+def test_sample_median() -> None:
+    assert Sample("x", [3.0, 1.0, 2.0]).median == 2.0

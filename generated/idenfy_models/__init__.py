@@ -8,6 +8,7 @@ from typing import Annotated, Any, Dict
 from uuid import UUID
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
+from typing_extensions import TypeAliasType
 
 
 class ErrorIdentifier(StrEnum):
@@ -80,11 +81,26 @@ class AdditionalStepSettings(BaseModel):
     ] = MISSING
 
 
+ProcessImagesAdditionalProperty = TypeAliasType(
+    "ProcessImagesAdditionalProperty",
+    Annotated[
+        str | None,
+        Field(
+            description="Base64 image of a custom additional step.",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
+        ),
+    ],
+)
+
+
 class ProcessImages(BaseModel):
     """
     Base64-encoded images by step. Provide the images required for the document, usually at least `FRONT` and
     `FACE`. Maximum size per image 2 MB (seed, 2021) / 6 MB, JPEG or PNG (2022+ docs). Newer docs also accept
-    the names of custom additional steps set in advance as keys.
+    the names of custom additional steps set in advance as keys. Each value is limited to 8388608 Base64
+    characters (6 MB of image, the newer and wider limit; the seed's 2 MB is 2796204 characters), and the
+    whole request to 20 MB (2022+ docs).
 
     """
 
@@ -93,24 +109,51 @@ class ProcessImages(BaseModel):
         validate_by_name=True,
     )
     __annotations__ = {
-        "__pydantic_extra__": dict[str, str | None],
+        "__pydantic_extra__": dict[str, ProcessImagesAdditionalProperty],
     }
-    front: Annotated[str | None | MISSING, Field(alias="FRONT", description="Base64 image of the document front.")] = (
-        MISSING
-    )
-    back: Annotated[str | None | MISSING, Field(alias="BACK", description="Base64 image of the document back.")] = (
-        MISSING
-    )
-    face: Annotated[str | None | MISSING, Field(alias="FACE", description="Base64 image of the person's face.")] = (
-        MISSING
-    )
+    front: Annotated[
+        str | None | MISSING,
+        Field(
+            alias="FRONT",
+            description="Base64 image of the document front.",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
+        ),
+    ] = MISSING
+    back: Annotated[
+        str | None | MISSING,
+        Field(
+            alias="BACK",
+            description="Base64 image of the document back.",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
+        ),
+    ] = MISSING
+    face: Annotated[
+        str | None | MISSING,
+        Field(
+            alias="FACE",
+            description="Base64 image of the person's face.",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
+        ),
+    ] = MISSING
     utility_bill: Annotated[
-        str | None | MISSING, Field(alias="UTILITY_BILL", description="Base64 image of a utility bill.")
+        str | None | MISSING,
+        Field(
+            alias="UTILITY_BILL",
+            description="Base64 image of a utility bill.",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
+        ),
     ] = MISSING
     passport_cover: Annotated[
         str | None | MISSING,
         Field(
-            alias="PASSPORT_COVER", description="Base64 image of the passport cover (2019–2021 docs; dropped later)."
+            alias="PASSPORT_COVER",
+            description="Base64 image of the passport cover (2019–2021 docs; dropped later).",
+            json_schema_extra={"contentEncoding": "base64"},
+            max_length=8388608,
         ),
     ] = MISSING
 

@@ -15,7 +15,9 @@ T = TypeVar("T", bound="ProcessImages")
 class ProcessImages:
     """Base64-encoded images by step. Provide the images required for the document, usually at least `FRONT` and
     `FACE`. Maximum size per image 2 MB (seed, 2021) / 6 MB, JPEG or PNG (2022+ docs). Newer docs also accept
-    the names of custom additional steps set in advance as keys.
+    the names of custom additional steps set in advance as keys. Each value is limited to 8388608 Base64
+    characters (6 MB of image, the newer and wider limit; the seed's 2 MB is 2796204 characters), and the
+    whole request to 20 MB (2022+ docs).
 
         Attributes:
             front (None | str | Unset): Base64 image of the document front.

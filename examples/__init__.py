@@ -1,0 +1,1 @@
+"""Runnable examples of idvkit (importable so that the tests can exercise them)."""

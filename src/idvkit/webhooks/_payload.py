@@ -1,0 +1,66 @@
+"""Turn a raw JSON body into a generated pydantic model, with errors that show no payload value."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from idvkit.webhooks._errors import MalformedPayloadError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+_SHOWN_PROBLEMS = 5
+
+
+def _field_path(location: tuple[int | str, ...]) -> str:
+    path = ""
+    for part in location:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
+    return path or "(body)"
+
+
+def _problems(error: ValidationError) -> tuple[tuple[str, str], ...]:
+    # Only the location and the error type: pydantic's messages and inputs may quote payload values.
+    return tuple(
+        (_field_path(item["loc"]), item["type"])
+        for item in error.errors(include_url=False, include_context=False, include_input=False)
+    )
+
+
+def _decode(body: bytes) -> tuple[Any, str | None]:
+    try:
+        return json.loads(body), None
+    except UnicodeDecodeError:
+        return None, "the body is not valid JSON: not UTF-8 text"
+    except json.JSONDecodeError as error:
+        return None, f"the body is not valid JSON: {error.msg} at line {error.lineno} column {error.colno}"
+    except ValueError:  # e.g. an integer longer than Python's int conversion limit
+        return None, "the body is not usable JSON: a number is out of range"
+    except RecursionError:
+        return None, "the body is not usable JSON: nested too deeply"
+
+
+def _validate(document: Any, model: type[ModelT]) -> tuple[ModelT | None, tuple[tuple[str, str], ...]]:
+    try:
+        return model.model_validate(document), ()
+    except ValidationError as error:
+        return None, _problems(error)
+
+
+def parse_payload(body: bytes, model: type[ModelT]) -> ModelT:
+    """``body`` (raw JSON bytes) validated as ``model``; raises MalformedPayloadError.
+
+    The error is raised outside the ``except`` blocks, so it has no ``__context__`` that would drag
+    the JSON or pydantic error (and the payload values they quote) into a logged traceback.
+    """
+    document, not_json = _decode(body)
+    if not_json is not None:
+        raise MalformedPayloadError(not_json)
+    parsed, problems = _validate(document, model)
+    if parsed is None:
+        shown = "; ".join(f"{path} ({kind})" for path, kind in problems[:_SHOWN_PROBLEMS])
+        more = f"; and {len(problems) - _SHOWN_PROBLEMS} more" if len(problems) > _SHOWN_PROBLEMS else ""
+        raise MalformedPayloadError(f"the body is not a valid {model.__name__}: {shown}{more}", problems)
+    return parsed

@@ -37,7 +37,7 @@ assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md fr
 lint: bootstrap ## ruff (lint + format check) and mypy --strict on hand-written and generated code
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
-	@$(BIN)/mypy src scripts tests contracts benchmarks generated
+	@$(BIN)/mypy src scripts tests contracts benchmarks examples generated
 
 format: bootstrap ## apply ruff fixes and formatting to hand-written code
 	@$(BIN)/ruff check --fix .

@@ -43,6 +43,9 @@ GENERATED = ROOT / "generated"
 MANIFEST = "MANIFEST.json"
 SPECS_PACKAGE = "idvkit_specs"
 VENDORS: tuple[str, ...] = ("idenfy", "markid", "liveid")
+#: Every bundled document and the packages generated from it: the vendors get a client and models;
+#: the sandbox control API (served by the embedded sandboxes, never by a vendor) is only bundled.
+DOCUMENTS: dict[str, tuple[str, ...]] = {**{vendor: ("client", "models") for vendor in VENDORS}, "sandbox-control": ()}
 TOOLS: tuple[str, ...] = ("openapi-python-client", "datamodel-code-generator", "ruff")
 BIN = Path(sys.executable).parent
 BUNDLER = ROOT / "src" / "idvkit" / "specs"
@@ -92,18 +95,19 @@ from importlib.resources import files
 from typing import Any
 
 VENDORS: tuple[str, ...] = {vendors!r}
+DOCUMENTS: tuple[str, ...] = {documents!r}
 
 
-def text(vendor: str) -> str:
-    """The bundled spec of ``vendor`` as JSON text."""
-    if vendor not in VENDORS:
-        raise KeyError(f"unknown vendor {{vendor!r}}; expected one of {{', '.join(VENDORS)}}")
-    return files(__name__).joinpath(f"{{vendor}}.json").read_text(encoding="utf-8")
+def text(name: str) -> str:
+    """The bundled spec ``name`` (a vendor, or ``sandbox-control``) as JSON text."""
+    if name not in DOCUMENTS:
+        raise KeyError(f"unknown vendor {{name!r}}; expected one of {{', '.join(VENDORS)}}")
+    return files(__name__).joinpath(f"{{name}}.json").read_text(encoding="utf-8")
 
 
-def load(vendor: str) -> dict[str, Any]:
-    """The bundled spec of ``vendor`` as a fresh dictionary."""
-    document: dict[str, Any] = json.loads(text(vendor))
+def load(name: str) -> dict[str, Any]:
+    """The bundled spec ``name`` as a fresh dictionary."""
+    document: dict[str, Any] = json.loads(text(name))
     return document
 '''
 
@@ -268,7 +272,7 @@ def write_specs_package(out: Path, vendors: Iterable[VendorInput]) -> None:
     package = out / SPECS_PACKAGE
     package.mkdir()
     (package / "py.typed").write_text("")
-    (package / "__init__.py").write_text(SPECS_PACKAGE_INIT.format(vendors=VENDORS))
+    (package / "__init__.py").write_text(SPECS_PACKAGE_INIT.format(vendors=VENDORS, documents=tuple(DOCUMENTS)))
     for vendor in vendors:
         (package / f"{vendor.name}.json").write_bytes(vendor.bundle)
 
@@ -290,7 +294,7 @@ def write_manifest(out: Path, vendors: list[VendorInput], recipe: str) -> None:
             "bundle_sha256": sha256(vendor.bundle),
             "fingerprint": vendor.fingerprint,
             "outputs": {
-                f"{vendor.name}_{kind}": tree_digest(out / f"{vendor.name}_{kind}") for kind in ("client", "models")
+                f"{vendor.name}_{kind}": tree_digest(out / f"{vendor.name}_{kind}") for kind in DOCUMENTS[vendor.name]
             },
         }
     manifest = {"generator": "scripts/generate.py", "recipe": recipe, "tools": tool_versions(), "vendors": entries}
@@ -317,13 +321,13 @@ def unchanged_sources(name: str, manifest: dict[str, Any], recipe: str) -> bool:
                 return False
         except OSError:
             return False
-    return all((GENERATED / f"{name}_{kind}").is_dir() for kind in ("client", "models"))
+    return all((GENERATED / f"{name}_{kind}").is_dir() for kind in DOCUMENTS[name])
 
 
 def is_current(vendor: VendorInput, manifest: dict[str, Any]) -> bool:
     entry = manifest.get("vendors", {}).get(vendor.name, {})
     return bool(entry.get("fingerprint") == vendor.fingerprint) and all(
-        (GENERATED / f"{vendor.name}_{kind}").is_dir() for kind in ("client", "models")
+        (GENERATED / f"{vendor.name}_{kind}").is_dir() for kind in DOCUMENTS[vendor.name]
     )
 
 
@@ -337,23 +341,23 @@ def build(
     """
     with tempfile.TemporaryDirectory(prefix="idvkit-generate-") as work_dir:
         work = Path(work_dir)
-        jobs = [job for vendor in stale for job in vendor_jobs(vendor, out, work)]
+        jobs = [job for vendor in stale if DOCUMENTS[vendor.name] for job in vendor_jobs(vendor, out, work)]
         with ProcessPoolExecutor(max_workers=min(len(jobs), os.cpu_count() or 1) or 1) as pool:
             futures = [(what, pool.submit(run_tool_in_process, tool, args)) for what, tool, args in jobs]
             meanwhile()
             for what, future in futures:
                 check_tool_output(what, *future.result())
     for vendor in stale:
-        for kind in ("client", "models"):
+        for kind in DOCUMENTS[vendor.name]:
             (out / f"{vendor.name}_{kind}" / "py.typed").write_text("")
-    fresh = [out / f"{v.name}_{kind}" for v in stale for kind in ("client", "models")]
+    fresh = [out / f"{v.name}_{kind}" for v in stale for kind in DOCUMENTS[v.name]]
     if fresh:
         paths = [str(p) for p in fresh]
         run([str(BIN / "ruff"), "check", *RUFF_OPTIONS, "--fix-only", "--select=I,F401,UP", *paths], "ruff", out)
         run([str(BIN / "ruff"), "format", *RUFF_OPTIONS, *paths], "ruff format", out)
     for vendor in vendors:
         if vendor not in stale:
-            for kind in ("client", "models"):
+            for kind in DOCUMENTS[vendor.name]:
                 name = f"{vendor.name}_{kind}"
                 shutil.copytree(GENERATED / name, out / name, ignore=shutil.ignore_patterns("__pycache__"))
     write_specs_package(out, vendors)
@@ -408,11 +412,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     recipe = options_digest()
     manifest = {} if args.force or args.check else read_manifest(GENERATED)
-    if manifest and all(unchanged_sources(name, manifest, recipe) for name in VENDORS):
-        print(f"generated/ is up to date ({len(VENDORS)} vendors unchanged).")
+    if manifest and all(unchanged_sources(name, manifest, recipe) for name in DOCUMENTS):
+        print(f"generated/ is up to date ({len(DOCUMENTS)} specs unchanged).")
         return 0
     try:
-        vendors = [load_vendor(name, recipe) for name in VENDORS]
+        vendors = [load_vendor(name, recipe) for name in DOCUMENTS]
     except SpecError as exc:
         print(f"error: {exc}", file=sys.stderr)
         print("generated/ was left unchanged.", file=sys.stderr)

@@ -7,16 +7,17 @@ from importlib.resources import files
 from typing import Any
 
 VENDORS: tuple[str, ...] = ('idenfy', 'markid', 'liveid')
+DOCUMENTS: tuple[str, ...] = ('idenfy', 'markid', 'liveid', 'sandbox-control')
 
 
-def text(vendor: str) -> str:
-    """The bundled spec of ``vendor`` as JSON text."""
-    if vendor not in VENDORS:
-        raise KeyError(f"unknown vendor {vendor!r}; expected one of {', '.join(VENDORS)}")
-    return files(__name__).joinpath(f"{vendor}.json").read_text(encoding="utf-8")
+def text(name: str) -> str:
+    """The bundled spec ``name`` (a vendor, or ``sandbox-control``) as JSON text."""
+    if name not in DOCUMENTS:
+        raise KeyError(f"unknown vendor {name!r}; expected one of {', '.join(VENDORS)}")
+    return files(__name__).joinpath(f"{name}.json").read_text(encoding="utf-8")
 
 
-def load(vendor: str) -> dict[str, Any]:
-    """The bundled spec of ``vendor`` as a fresh dictionary."""
-    document: dict[str, Any] = json.loads(text(vendor))
+def load(name: str) -> dict[str, Any]:
+    """The bundled spec ``name`` as a fresh dictionary."""
+    document: dict[str, Any] = json.loads(text(name))
     return document

@@ -382,7 +382,8 @@ class ZipArchive(RootModel[bytes]):
 
 class RejectCallRequest(BaseModel):
     """
-    The call to reject. Give either `uId` or `idConference` (not expressed in the schema).
+    The call to reject: give `uId` or `idConference` (at least one; a request with neither is answered 400).
+    The rule is not written as `anyOf` because openapi-python-client then types the body as `Any`.
     """
 
     model_config = ConfigDict(

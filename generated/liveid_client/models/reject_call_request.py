@@ -13,12 +13,13 @@ T = TypeVar("T", bound="RejectCallRequest")
 
 @_attrs_define
 class RejectCallRequest:
-    """The call to reject. Give either `uId` or `idConference` (not expressed in the schema).
+    """The call to reject: give `uId` or `idConference` (at least one; a request with neither is answered 400).
+    The rule is not written as `anyOf` because openapi-python-client then types the body as `Any`.
 
-    Attributes:
-        u_id (str | Unset): Unique ID of an asynchronous call queued with pushAsyncCall.
-        id_conference (str | Unset): Conference ID of the call.
-        reason (str | Unset): Why the call is rejected.
+        Attributes:
+            u_id (str | Unset): Unique ID of an asynchronous call queued with pushAsyncCall.
+            id_conference (str | Unset): Conference ID of the call.
+            reason (str | Unset): Why the call is rejected.
     """
 
     u_id: str | Unset = UNSET

@@ -18,19 +18,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from idvkit.specs._errors import SpecError, json_pointer
+from idvkit.specs._errors import SpecError, display_path, json_pointer
 from idvkit.specs._loader import load_document
 
 _DATA_KEYS = frozenset({"example", "default", "const", "enum"})
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
-
-
-def display_path(path: Path) -> str:
-    """A path as a user would type it: relative to the working directory when possible."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def resolve_pointer(document: Any, pointer: str) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 
 def json_pointer(parts: Iterable[str | int]) -> str:
@@ -23,3 +24,11 @@ class SpecError(Exception):
         self.pointer = pointer
         self.reason = reason
         super().__init__(f"{file}#{pointer}: {reason}")
+
+
+def display_path(path: Path) -> str:
+    """A path as a user would type it: relative to the working directory when possible."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

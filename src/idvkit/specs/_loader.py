@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from idvkit.specs._errors import SpecError
+from idvkit.specs._errors import SpecError, display_path
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -38,14 +38,15 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.con
 
 def load_document(path: Path) -> Any:
     """Parse a YAML or JSON spec file. Raises SpecError naming the file (and line) on failure."""
+    name = display_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise SpecError(str(path), "", "file not found") from None
+        raise SpecError(name, "", "file not found") from None
     except OSError as exc:
-        raise SpecError(str(path), "", f"cannot read file: {exc.strerror}") from None
+        raise SpecError(name, "", f"cannot read file: {exc.strerror}") from None
     except UnicodeDecodeError as exc:
-        raise SpecError(str(path), "", f"not UTF-8 text (byte {exc.start})") from None
+        raise SpecError(name, "", f"not UTF-8 text (byte {exc.start})") from None
     if path.suffix == ".json":
         try:
             return json.loads(text)
@@ -58,6 +59,6 @@ def load_document(path: Path) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise SpecError(str(path), "", f"invalid YAML{where}: {exc.problem or exc.context}") from None
+        raise SpecError(name, "", f"invalid YAML{where}: {exc.problem or exc.context}") from None
     except yaml.YAMLError as exc:
-        raise SpecError(str(path), "", f"invalid YAML: {exc}") from None
+        raise SpecError(name, "", f"invalid YAML: {exc}") from None

@@ -88,8 +88,10 @@ def sync_detailed(
     not expressed in the schema.
 
     Args:
-        body (RejectCallRequest): The call to reject. Give either `uId` or `idConference` (not
-            expressed in the schema).
+        body (RejectCallRequest): The call to reject: give `uId` or `idConference` (at least one;
+            a request with neither is answered 400).
+            The rule is not written as `anyOf` because openapi-python-client then types the body as
+            `Any`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,8 +125,10 @@ def sync(
     not expressed in the schema.
 
     Args:
-        body (RejectCallRequest): The call to reject. Give either `uId` or `idConference` (not
-            expressed in the schema).
+        body (RejectCallRequest): The call to reject: give `uId` or `idConference` (at least one;
+            a request with neither is answered 400).
+            The rule is not written as `anyOf` because openapi-python-client then types the body as
+            `Any`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,8 +157,10 @@ async def asyncio_detailed(
     not expressed in the schema.
 
     Args:
-        body (RejectCallRequest): The call to reject. Give either `uId` or `idConference` (not
-            expressed in the schema).
+        body (RejectCallRequest): The call to reject: give `uId` or `idConference` (at least one;
+            a request with neither is answered 400).
+            The rule is not written as `anyOf` because openapi-python-client then types the body as
+            `Any`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,8 +192,10 @@ async def asyncio(
     not expressed in the schema.
 
     Args:
-        body (RejectCallRequest): The call to reject. Give either `uId` or `idConference` (not
-            expressed in the schema).
+        body (RejectCallRequest): The call to reject: give `uId` or `idConference` (at least one;
+            a request with neither is answered 400).
+            The rule is not written as `anyOf` because openapi-python-client then types the body as
+            `Any`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,35 @@
+"""Entry point: one sub-command per job, clear one-line errors, distinct exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from idvkit.cli import _sandbox
+
+#: Everything ran and nothing failed.
+EXIT_OK = 0
+#: The command could not run (bad arguments, unreachable server, broken spec, ...).
+EXIT_COULD_NOT_RUN = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="idvkit",
+        description="Spec-driven sandboxes and contract tests for iDenfy, markid and LiveID+.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _sandbox.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    return status

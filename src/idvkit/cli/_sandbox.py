@@ -1,0 +1,63 @@
+"""``idvkit sandbox VENDOR``: serve a vendor's embedded sandbox until interrupted."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from typing import Any
+
+from idvkit.sandbox import bind, create_sandbox, serve, url_of
+from idvkit.vendors import VENDORS
+
+DEFAULT_PORTS = {"idenfy": 8900, "markid": 8901, "liveid": 8902}
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "sandbox",
+        help="serve a vendor's embedded sandbox",
+        description="Serve the stateful sandbox of a vendor's API on this machine (loopback by default).",
+    )
+    parser.add_argument("vendor", choices=sorted(VENDORS), help="which vendor's API to serve")
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
+    parser.add_argument(
+        "--port", type=int, help="port (default: idenfy 8900, markid 8901, liveid 8902; 0: any free port)"
+    )
+    parser.add_argument("--api-key", help="API key clients must send (default: sandbox-key; LiveID+: sandbox-apikey)")
+    parser.add_argument("--api-secret", help="API secret for iDenfy/markid basic auth (default: sandbox-secret)")
+    parser.add_argument("--callback-url", help="where to POST verification callbacks (loopback URLs only by default)")
+    parser.add_argument("--callback-key", help="key that signs iDenfy/markid callbacks (default: sandbox-callback-key)")
+    parser.add_argument(
+        "--allow-remote-callbacks", action="store_true", help="also send callbacks to non-loopback URLs"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    sandbox = create_sandbox(
+        args.vendor,
+        api_key=args.api_key,
+        api_secret=args.api_secret,
+        callback_key=args.callback_key,
+        callback_url=args.callback_url,
+        allow_remote_callbacks=args.allow_remote_callbacks,
+    )
+    port = DEFAULT_PORTS[args.vendor] if args.port is None else args.port
+    try:
+        sock = bind(args.host, port)
+    except OSError as exc:
+        print(f"error: cannot listen on {args.host}:{port}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        if not ipaddress.ip_address(args.host).is_loopback:
+            print(f"warning: listening on {args.host}, which is not a loopback address", file=sys.stderr)
+    except ValueError:
+        pass
+    base_url = url_of(sock)
+    print(
+        f"idvkit {args.vendor} sandbox on {base_url} - {sandbox.auth_hint()}; control API under {base_url}/__sandbox",
+        flush=True,
+    )
+    serve(sandbox.app, sock)
+    return 0

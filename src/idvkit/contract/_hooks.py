@@ -1,0 +1,84 @@
+"""schemathesis hooks of the contract kit: LiveID+'s conference-token auth and the vendor checks.
+
+Loaded by schemathesis (``SCHEMATHESIS_HOOKS=idvkit.contract._hooks``) in the process that runs the
+tests. Credentials come from the same environment variables as the rest of the kit.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Any
+
+import httpx
+import schemathesis
+from schemathesis import Case as _Case
+
+from idvkit.contract._vendor_checks import credential_echoes, undocumented_error_identifier
+
+Case = _Case[Any]
+
+
+def _security(case: Case) -> list[dict[str, Any]]:
+    definition = case.operation.definition.raw
+    root = case.operation.schema.raw_schema
+    security: list[dict[str, Any]] = definition.get("security", root.get("security", []))
+    return security
+
+
+@schemathesis.auth(refresh_interval=None)
+class ConferenceTokenAuth:
+    """A conference JWT from genAPIToken for the case's ``idConference`` (ConferenceToken operations).
+
+    The token is scoped to one conference, so it is obtained per case, with the organisation's API
+    key; when genAPIToken refuses (an unknown conference), the case is sent without a token.
+    """
+
+    def get(self, case: Case, ctx: Any) -> str | None:
+        if not any("ConferenceToken" in requirement for requirement in _security(case)):
+            return None
+        conference = (case.query or {}).get("idConference")
+        api_key = os.environ.get("LIVEID_APIKEY")
+        if not isinstance(conference, str) or not api_key:
+            return None
+        try:
+            answer = httpx.get(
+                f"{case.operation.base_url}/api/authenticate/genAPIToken",
+                params={"idConference": conference},
+                headers={"apikey": api_key},
+                timeout=10,
+            )
+        except httpx.HTTPError:
+            return None
+        token = answer.json().get("token") if answer.status_code == 200 else None
+        return token if isinstance(token, str) else None
+
+    def set(self, case: Case, data: str, ctx: Any) -> None:
+        case.headers["Authorization"] = f"Bearer {data}"
+
+
+def _json(response: schemathesis.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+@schemathesis.check
+def documented_error_identifier(
+    ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case
+) -> bool | None:
+    """iDenfy/markid: an error body's ``identifier`` is one the vendor documents (when present)."""
+    problem = undocumented_error_identifier(case.operation.schema.raw_schema, response.status_code, _json(response))
+    if problem:
+        raise AssertionError(problem)
+    return None
+
+
+@schemathesis.check
+def no_credential_echo(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case) -> bool | None:
+    """No response repeats an API key, API secret or the basic-auth header value."""
+    found = credential_echoes(response.content, os.environ)
+    if found:
+        raise AssertionError(f"The response contains the {found}")
+    return None

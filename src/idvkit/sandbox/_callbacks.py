@@ -1,0 +1,118 @@
+"""Outgoing callbacks (webhooks) of the sandboxes: signed, retried like the vendor, loopback only.
+
+A sandbox that is being fuzzed receives arbitrary ``callbackUrl`` values; it must never send
+traffic anywhere but this machine. So a delivery goes out only to a loopback address (127.0.0.0/8,
+::1, localhost) unless the operator explicitly allowed remote callbacks; every attempt is recorded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import logging
+import time
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+logger = logging.getLogger("idvkit.sandbox.callbacks")
+
+
+def is_loopback_url(url: str) -> bool:
+    """True for http(s) URLs whose host is a loopback address or ``localhost``."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not host:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass
+class Delivery:
+    """One callback and what became of it (the body is kept for tests; it is sandbox data)."""
+
+    url: str
+    event: str
+    body: bytes
+    headers: dict[str, str]
+    attempts: list[int | str] = field(default_factory=list)
+    delivered: bool = False
+    skipped: str | None = None
+    created_at: float = field(default_factory=time.time)
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "event": self.event,
+            "attempts": [str(a) for a in self.attempts],
+            "delivered": self.delivered,
+            "skipped": self.skipped,
+            "createdAt": self.created_at,
+        }
+
+
+class CallbackDispatcher:
+    """Sends callbacks in the background with the vendor's retry policy and keeps the last few."""
+
+    def __init__(
+        self,
+        *,
+        retries: int = 3,
+        interval: float = 0.5,
+        timeout: float = 10.0,
+        allow_remote: bool = False,
+        keep: int = 200,
+    ) -> None:
+        self.retries = retries
+        self.interval = interval
+        self.timeout = timeout
+        self.allow_remote = allow_remote
+        self.deliveries: deque[Delivery] = deque(maxlen=keep)
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def send(self, url: str, event: str, body: bytes, headers: Mapping[str, str]) -> Delivery:
+        """Queue one delivery (needs a running event loop); returns its record at once."""
+        delivery = Delivery(url, event, body, dict(headers))
+        self.deliveries.append(delivery)
+        if not (self.allow_remote or is_loopback_url(url)):
+            delivery.skipped = "not a loopback URL (start the sandbox with --allow-remote-callbacks to send it)"
+            return delivery
+        task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return delivery
+
+    async def _deliver(self, delivery: Delivery) -> None:
+        async with httpx.AsyncClient(timeout=self.timeout) as client:
+            for attempt in range(self.retries + 1):
+                if attempt:
+                    await asyncio.sleep(self.interval)
+                try:
+                    response = await client.post(delivery.url, content=delivery.body, headers=delivery.headers)
+                except httpx.HTTPError as exc:
+                    delivery.attempts.append(type(exc).__name__)
+                    continue
+                delivery.attempts.append(response.status_code)
+                if response.is_success:
+                    delivery.delivered = True
+                    return
+        logger.warning(
+            "callback %s to %s not acknowledged after %d attempts", delivery.event, delivery.url, self.retries + 1
+        )
+
+    async def drain(self) -> None:
+        """Wait for the deliveries under way (tests use it to avoid sleeping)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)

@@ -1,0 +1,246 @@
+"""The spec-driven ASGI engine shared by every sandbox.
+
+It routes requests by the spec's paths and methods (unknown path: 404; undeclared method: 405 with
+``Allow``), checks the operation's security requirements (401), validates parameters and body
+against the spec (the vendor's 400), and hands the validated call to the vendor behaviour, which
+owns the state and the answers. Errors are rendered by the behaviour, in the vendor's format.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
+from idvkit.sandbox._validation import OperationValidator, RequestProblem, ValidRequest
+from idvkit.specs import Operation, iter_operations
+
+logger = logging.getLogger("idvkit.sandbox")
+
+ErrorReason = Literal["unknown_path", "method_not_allowed", "unauthorized", "invalid_request", "too_large"]
+
+
+@dataclass
+class Reply:
+    """What an operation answers: status, a JSON-serialisable body (or bytes), media type, headers."""
+
+    status: int
+    body: Any = None
+    media_type: str | None = "application/json"
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def to_response(self) -> Response:
+        if self.body is None:
+            return Response(status_code=self.status, headers=self.headers)
+        content = self.body if isinstance(self.body, bytes) else json.dumps(self.body, separators=(",", ":")).encode()
+        return Response(content, status_code=self.status, headers=self.headers, media_type=self.media_type)
+
+
+@dataclass(frozen=True)
+class Call:
+    """A request that passed routing, authentication and validation."""
+
+    operation: Operation
+    request: ValidRequest
+    base_url: str
+    bearer_claims: Mapping[str, Any] | None = None
+
+
+Handler = Callable[[Call], Awaitable[Reply]]
+
+
+class Behaviour(Protocol):
+    """A vendor's (or the control API's) state and answers for the operations of one spec."""
+
+    document: dict[str, Any]
+
+    def handlers(self) -> Mapping[str, Handler]:
+        """operationId -> handler, for every operation of ``document``."""
+        ...
+
+    def error(self, status: int, reason: ErrorReason, problem: RequestProblem | None = None) -> Reply:
+        """The vendor's error answer for a request the engine rejected."""
+        ...
+
+    def check_basic(self, username: str, password: str) -> bool: ...
+
+    def check_api_key(self, name: str, value: str) -> bool: ...
+
+    def check_bearer(self, token: str) -> Mapping[str, Any] | None:
+        """The token's claims when it is valid now, else None."""
+        ...
+
+
+@dataclass(frozen=True)
+class _Route:
+    operation: Operation
+    validator: OperationValidator
+    handler: Handler
+    behaviour: Behaviour
+    security: list[dict[str, list[str]]]
+    schemes: Mapping[str, Any]
+
+
+def _path_pattern(path: str) -> re.Pattern[str] | None:
+    if "{" not in path:
+        return None
+    regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
+    return re.compile(f"^{regex}$")
+
+
+class SpecApplication:
+    """One ASGI application serving one or more (spec, behaviour) pairs on the same host."""
+
+    def __init__(self, behaviours: list[Behaviour], *, max_body_bytes: int = 20 * 1024 * 1024) -> None:
+        self.max_body_bytes = max_body_bytes
+        self._exact: dict[str, dict[str, _Route]] = {}
+        self._templated: list[tuple[re.Pattern[str], dict[str, _Route]]] = []
+        self._fallback = behaviours[0]
+        for behaviour in behaviours:
+            document = behaviour.document
+            handlers = behaviour.handlers()
+            schemes = (document.get("components") or {}).get("securitySchemes") or {}
+            for operation in iter_operations(document):
+                if operation.operation_id not in handlers:
+                    raise ValueError(f"no sandbox handler for {operation.label} ({operation.operation_id})")
+                route = _Route(
+                    operation,
+                    OperationValidator(document, operation),
+                    handlers[operation.operation_id or ""],
+                    behaviour,
+                    operation.definition.get("security", document.get("security", [])),
+                    schemes,
+                )
+                pattern = _path_pattern(operation.path)
+                if pattern is None:
+                    self._exact.setdefault(operation.path, {})[operation.method.upper()] = route
+                else:
+                    methods = next((m for p, m in self._templated if p.pattern == pattern.pattern), None)
+                    if methods is None:
+                        methods = {}
+                        self._templated.append((pattern, methods))
+                    methods[operation.method.upper()] = route
+
+    def _match(self, path: str) -> tuple[dict[str, _Route], dict[str, str]] | None:
+        if path in self._exact:
+            return self._exact[path], {}
+        for pattern, methods in self._templated:
+            found = pattern.match(path)
+            if found:
+                return methods, found.groupdict()
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":
+            return
+        request = Request(scope, receive)
+        try:
+            reply = await self.handle(request)
+        except Exception:
+            # A bug, never an input problem: answer honestly, log without request data.
+            logger.exception("sandbox error in %s %s", request.method, scope.get("path"))
+            reply = Reply(500, {"message": "Internal sandbox error."})
+        await reply.to_response()(scope, receive, send)
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    async def handle(self, request: Request) -> Reply:
+        matched = self._match(request.url.path)
+        if matched is None:
+            return self._fallback.error(404, "unknown_path")
+        methods, path_parameters = matched
+        route = methods.get(request.method)
+        if route is None:
+            behaviour = next(iter(methods.values())).behaviour
+            reply = behaviour.error(405, "method_not_allowed")
+            reply.headers["Allow"] = ", ".join(sorted(methods))
+            return reply
+        body = await self._read_body(request)
+        if body is None:
+            return route.behaviour.error(400, "too_large")
+        claims = self._authenticate(route, request)
+        if claims is None:
+            return route.behaviour.error(401, "unauthorized")
+        checked = route.validator.validate(
+            content_type=request.headers.get("content-type"),
+            body=body,
+            query=list(request.query_params.multi_items()),
+            headers=request.headers,
+            path_parameters=path_parameters,
+        )
+        if isinstance(checked, RequestProblem):
+            return route.behaviour.error(400, "invalid_request", checked)
+        base_url = str(request.base_url)
+        bearer = claims if claims else None
+        return await route.handler(Call(route.operation, checked, base_url, bearer))
+
+    async def _read_body(self, request: Request) -> bytes | None:
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_body_bytes:
+            return None
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > self.max_body_bytes:
+                return None
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _authenticate(self, route: _Route, request: Request) -> Mapping[str, Any] | None:
+        """None when no security requirement is met; the bearer claims (or {}) when one is."""
+        if not route.security:
+            return {}
+        for requirement in route.security:
+            claims: dict[str, Any] = {}
+            if all(self._satisfies(route, name, request, claims) for name in requirement):
+                return claims
+        return None
+
+    def _satisfies(self, route: _Route, name: str, request: Request, claims: dict[str, Any]) -> bool:
+        scheme = route.schemes.get(name) or {}
+        behaviour = route.behaviour
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            value = request.headers.get(scheme["name"])
+            return value is not None and behaviour.check_api_key(scheme["name"], value)
+        if scheme.get("type") != "http":
+            return False
+        kind, _, credentials = request.headers.get("authorization", "").partition(" ")
+        if scheme.get("scheme", "").lower() == "basic" and kind.lower() == "basic":
+            try:
+                decoded = base64.b64decode(credentials.strip(), validate=True).decode("utf-8")
+            except (binascii.Error, UnicodeDecodeError):
+                return False
+            username, separator, password = decoded.partition(":")
+            return bool(separator) and behaviour.check_basic(username, password)
+        if scheme.get("scheme", "").lower() == "bearer" and kind.lower() == "bearer":
+            found = behaviour.check_bearer(credentials.strip())
+            if found is None:
+                return False
+            claims.update(found)
+            return True
+        return False
+
+
+def constant_time_equal(given: str, expected: str) -> bool:
+    """Compare credentials without leaking their length or content through timing."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))

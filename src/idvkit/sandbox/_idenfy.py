@@ -1,0 +1,416 @@
+"""The iDenfy (and markid) sandbox: verifications with tokens, results, data, deletion and callbacks.
+
+Behaviour follows the vendor's documentation; where it is silent the sandbox picks the simplest
+faithful behaviour and says so here:
+
+- ``/api/v2/token`` creates a verification (scanRef, authToken, expiry ``expiryTime``) and echoes
+  the request with the spec's defaults filled in (names upper-cased, as the vendor does);
+  ``dummyStatus`` finishes it at once with that result (and sends the callback).
+- ``/api/v2/process`` uses the authToken once: an unknown, used or expired token is
+  ``TOKEN_NOT_VALID``; images required for the document must be present (``MISSING_VALUE``);
+  the verification is then APPROVED automatically and the callback is sent.
+- ``/api/v2/add-dummy-status`` sets the manual results: APPROVED when the face matches and the
+  document is valid, DENIED otherwise (every sandbox verification accepts it: the sandbox is a DEV
+  environment).
+- ``/api/v2/delete`` refuses a verification that is still ACTIVE and unexpired (``PARTNER_ERROR``,
+  "Token has not expired yet.", the vendor's documented answer) and removes any other; afterwards
+  every operation answers 404 for that scanRef.
+- An unknown scanRef is 404 (an assumption of the spec, marked there).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import string
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from idvkit.sandbox._callbacks import CallbackDispatcher
+from idvkit.sandbox._clock import SandboxClock
+from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
+from idvkit.sandbox._store import MemoryStore, Store
+from idvkit.sandbox._validation import RequestProblem
+from idvkit.webhooks import sign
+
+_TOKEN_ALPHABET = string.ascii_letters + string.digits
+_REQUIRED_IMAGES = {
+    "ID_CARD": ("FRONT", "BACK", "FACE"),
+    "RESIDENCE_PERMIT": ("FRONT", "BACK", "FACE"),
+    "DRIVER_LICENSE": ("FRONT", "BACK", "FACE"),
+}
+_DEFAULT_IMAGES = ("FRONT", "FACE")
+_DUMMY_RESULTS: dict[str, tuple[str, str, list[str]]] = {
+    # dummyStatus -> (document result, face result, fraud tags)
+    "APPROVED": ("DOC_VALIDATED", "FACE_MATCH", []),
+    "DENIED": ("DOC_VALIDATED", "FACE_MISMATCH", []),
+    "SUSPECTED": ("DOC_VALIDATED", "FACE_MATCH", ["FACE_SUSPECTED"]),
+    "EXPIRED": ("DOC_NOT_ANALYSED", "FACE_NOT_CHECKED", []),
+}
+_MINIMAL_PDF = (
+    b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+    b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+)
+
+
+@dataclass(frozen=True)
+class IdenfyCredentials:
+    """The sandbox's API key pair and the key it signs callbacks with."""
+
+    api_key: str = "sandbox-key"
+    api_secret: str = "sandbox-secret"  # noqa: S105 - the sandbox's documented default, not a secret
+    callback_key: str = "sandbox-callback-key"
+
+
+@dataclass
+class Verification:
+    """One verification session, as the sandbox keeps it."""
+
+    scan_ref: str
+    auth_token: str
+    client_id: str
+    created_at: float
+    expires_at: float
+    token: dict[str, Any]
+    callback_url: str | None = None
+    token_used: bool = False
+    status: str = "ACTIVE"
+    auto_document: str | None = None
+    auto_face: str | None = None
+    manual_document: str | None = None
+    manual_face: str | None = None
+    fraud_tags: list[str] = field(default_factory=list)
+    mismatch_tags: list[str] = field(default_factory=list)
+    started_at: float | None = None
+    finished_at: float | None = None
+    video_call: bool = False
+
+    def overall(self, now: float) -> str:
+        if self.status == "ACTIVE" and not self.token_used and now > self.expires_at:
+            return "EXPIRED"
+        return self.status
+
+
+class IdenfySandbox:
+    """State and answers of the iDenfy API (markid: the same with markid's spec)."""
+
+    def __init__(
+        self,
+        document: dict[str, Any],
+        *,
+        credentials: IdenfyCredentials | None = None,
+        callback_url: str | None = None,
+        clock: SandboxClock | None = None,
+        store: Store[Verification] | None = None,
+        dispatcher: CallbackDispatcher | None = None,
+    ) -> None:
+        self.document = document
+        self.credentials = credentials or IdenfyCredentials()
+        self.callback_url = callback_url
+        self.clock = clock or SandboxClock()
+        self.verifications: Store[Verification] = store or MemoryStore(clock=self.clock)
+        self.tokens: Store[str] = MemoryStore(clock=self.clock)
+        self.dispatcher = dispatcher or CallbackDispatcher()
+        schemas = document["components"]["schemas"]
+        self._token_defaults = {
+            name: prop["default"] for name, prop in schemas["TokenRequest"]["properties"].items() if "default" in prop
+        }
+        self._echoed = set(schemas["TokenResponse"]["properties"])
+        self._documentation = (document.get("externalDocs") or {}).get("url", "")
+
+    # -- engine hooks -------------------------------------------------------------------------------
+    def handlers(self) -> Mapping[str, Handler]:
+        return {
+            "createToken": self.create_token,
+            "directProcessing": self.direct_processing,
+            "uploadAdditionalStep": self.upload_additional_step,
+            "createVideoCall": self.create_video_call,
+            "getVideoCallRecord": self.get_video_call_record,
+            "getStatus": self.get_status,
+            "getData": self.get_data,
+            "getFiles": self.get_files,
+            "generatePdf": self.generate_pdf,
+            "deleteVerification": self.delete_verification,
+            "addDummyStatus": self.add_dummy_status,
+        }
+
+    def check_basic(self, username: str, password: str) -> bool:
+        key_ok = constant_time_equal(username, self.credentials.api_key)
+        secret_ok = constant_time_equal(password, self.credentials.api_secret)
+        return key_ok and secret_ok
+
+    def check_api_key(self, name: str, value: str) -> bool:
+        return False
+
+    def check_bearer(self, token: str) -> Mapping[str, Any] | None:
+        return None
+
+    def fail(self, status: int, message: str, identifier: str | None = None) -> Reply:
+        """An answer in iDenfy's error format (no identifier for authentication failures, as documented)."""
+        body: dict[str, Any] = {"message": message}
+        if identifier is not None:
+            body |= {"identifier": identifier, "documentation": self._documentation, "severity": "NOT_SEVERE"}
+        return Reply(status, body)
+
+    def error(self, status: int, reason: ErrorReason, problem: RequestProblem | None = None) -> Reply:
+        if reason == "unauthorized":
+            return self.fail(401, "Invalid authorization credentials")
+        if reason == "unknown_path":
+            return self.fail(404, "Not found.")
+        if reason == "method_not_allowed":
+            return self.fail(405, "Method not allowed.", "METHOD_NOT_ALLOWED")
+        if reason == "too_large":
+            return self.fail(400, "The request exceeds the 20 MB size limit.", "BAD_VALUE")
+        assert problem is not None
+        identifier = {
+            "malformed_body": "JSON_ERROR",
+            "unsupported_media_type": "JSON_ERROR",
+            "missing": "MISSING_VALUE",
+        }
+        return self.fail(status, problem.message, identifier.get(problem.kind, "BAD_VALUE"))
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _find(self, call: Call) -> Verification | Reply:
+        scan_ref = call.request.body["scanRef"]
+        verification = self.verifications.get(scan_ref)
+        if verification is None:
+            return self.fail(404, "Verification not found.", "BAD_VALUE")
+        return verification
+
+    def _file_url(self, call: Call, verification: Verification, name: str) -> str:
+        return f"{call.base_url}__sandbox/files/{verification.scan_ref}/{name}"
+
+    def _finish(self, verification: Verification, event: str, *, final: bool = True) -> None:
+        now = self.clock.now()
+        verification.started_at = verification.started_at or now
+        verification.finished_at = now
+        self.verifications.put(verification.scan_ref, verification)
+        self.send_callback(verification, event, final=final)
+
+    def send_callback(self, verification: Verification, event: str, *, final: bool = True) -> None:
+        """POST the verification-result webhook, signed as the vendor signs it."""
+        url = verification.callback_url or self.callback_url
+        if not url:
+            return
+        body = json.dumps(self.webhook_payload(verification, final=final), separators=(",", ":")).encode()
+        headers = {
+            "Content-Type": "application/json",
+            "Idenfy-Signature": sign(body, self.credentials.callback_key),
+            "Idenfy-Event-Type": event,
+        }
+        self.dispatcher.send(url, event, body, headers)
+
+    def webhook_payload(self, verification: Verification, *, final: bool) -> dict[str, Any]:
+        now = self.clock.now()
+        return {
+            "final": final,
+            "platform": "PC",
+            "status": {
+                "overall": verification.overall(now),
+                "fraudTags": verification.fraud_tags,
+                "mismatchTags": verification.mismatch_tags,
+                "autoFace": verification.auto_face or "FACE_NOT_CHECKED",
+                "manualFace": verification.manual_face,
+                "autoDocument": verification.auto_document or "DOC_NOT_ANALYSED",
+                "manualDocument": verification.manual_document,
+                "additionalSteps": None,
+            },
+            "data": self.document_data(verification),
+            "fileUrls": {},
+            "scanRef": verification.scan_ref,
+            "externalRef": verification.token.get("externalRef"),
+            "clientId": verification.client_id,
+            "startTime": int(verification.started_at or verification.created_at),
+            "finishTime": int(verification.finished_at or now),
+            "clientIp": "127.0.0.1",
+            "clientIpCountry": None,
+            "clientLocation": None,
+        }
+
+    def document_data(self, verification: Verification) -> dict[str, Any]:
+        """Deterministic, obviously fake document data (from the token's data where given)."""
+        token = verification.token
+        seed = int(hashlib.sha256(verification.scan_ref.encode()).hexdigest()[:8], 16)
+        first = token.get("firstName") or "SANDBOX"
+        last = token.get("lastName") or "PERSON"
+        return {
+            "docFirstName": first,
+            "docLastName": last,
+            "docNumber": token.get("documentNumber") or f"SBX{seed % 10**7:07d}",
+            "docPersonalCode": token.get("personalNumber"),
+            "docExpiry": token.get("dateOfExpiry") or "2031-01-01",
+            "docDob": token.get("dateOfBirth") or "1990-01-01",
+            "docDateOfIssue": token.get("dateOfIssue"),
+            "docType": "ID_CARD",
+            "docSex": {"M": "MALE", "F": "FEMALE"}.get(str(token.get("sex")), "UNDEFINED"),
+            "docNationality": (token.get("nationality") or "LT").upper(),
+            "docIssuingCountry": (token.get("country") or "LT").upper(),
+            "fullName": f"{first} {last}",
+            "selectedCountry": (token.get("country") or "LT").upper(),
+            "manuallyDataChanged": False,
+        }
+
+    # -- operations ---------------------------------------------------------------------------------
+    async def create_token(self, call: Call) -> Reply:
+        request: dict[str, Any] = call.request.body
+        now = self.clock.now()
+        scan_ref = str(uuid.uuid4())
+        auth_token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(40))
+        echo = {**self._token_defaults, **request}
+        for name in ("firstName", "lastName"):
+            if isinstance(echo.get(name), str):
+                echo[name] = echo[name].upper()
+        dummy = request.get("dummyStatus")
+        token = {key: value for key, value in echo.items() if key in self._echoed}
+        token |= {
+            "message": "Dummy token and verification created successfully" if dummy else "Token created successfully",
+            "authToken": auth_token,
+            "scanRef": scan_ref,
+            "clientId": request["clientId"],
+            "personScanRef": request["clientId"],
+            "digitString": "".join(secrets.choice(string.digits) for _ in range(8))
+            if echo.get("generateDigitString")
+            else None,
+            "allowedDocuments": {"ALL": echo.get("documents") or ["ID_CARD", "PASSPORT"]},
+            "redirectUrl": f"{call.base_url}__sandbox/ui?authToken={auth_token}",
+        }
+        verification = Verification(
+            scan_ref,
+            auth_token,
+            request["clientId"],
+            created_at=now,
+            expires_at=now + float(echo.get("expiryTime") or 3600),
+            token=token,
+            callback_url=request.get("callbackUrl"),
+        )
+        self.verifications.put(scan_ref, verification)
+        self.tokens.put(auth_token, scan_ref)
+        if dummy and dummy != "ACTIVE":
+            self.finish(scan_ref, dummy)
+        return Reply(201, token)
+
+    async def direct_processing(self, call: Call) -> Reply:
+        request = call.request.body
+        scan_ref = self.tokens.get(request["authToken"])
+        verification = self.verifications.get(scan_ref) if scan_ref else None
+        now = self.clock.now()
+        if verification is None or verification.token_used or verification.overall(now) != "ACTIVE":
+            return self.fail(400, "Verification token is not valid or expired.", "TOKEN_NOT_VALID")
+        images = request["images"]
+        for step in _REQUIRED_IMAGES.get(request["documentType"], _DEFAULT_IMAGES):
+            if not images.get(step):
+                return self.fail(400, f"No image provided for step '{step}'", "MISSING_VALUE")
+        verification.token_used = True
+        verification.started_at = now
+        verification.status = "APPROVED"
+        verification.auto_document, verification.auto_face = "DOC_VALIDATED", "FACE_MATCH"
+        self._finish(verification, "IDENTIFICATION_AUTO_FINISHED")
+        return Reply(200)
+
+    async def upload_additional_step(self, call: Call) -> Reply:
+        found = self._find(call)
+        return found if isinstance(found, Reply) else Reply(200)
+
+    async def create_video_call(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        found.video_call = True
+        self.verifications.put(found.scan_ref, found)
+        return Reply(200, {"url": f"{call.base_url}__sandbox/ui/video-call?authToken={found.auth_token}"})
+
+    async def get_video_call_record(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        photos = {
+            name: self._file_url(call, found, f"{name}.png")
+            for name in ("VIDEO_CALL_FRONT", "VIDEO_CALL_BACK", "VIDEO_CALL_FACE")
+        }
+        videos = [self._file_url(call, found, "VIDEO_CALL.mp4")] if found.video_call else []
+        return Reply(200, {"photos": photos if found.video_call else {}, "videos": videos})
+
+    async def get_status(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        return Reply(
+            200,
+            {
+                "status": found.overall(self.clock.now()),
+                "scanRef": found.scan_ref,
+                "clientId": found.client_id,
+                "autoDocument": found.auto_document,
+                "autoFace": found.auto_face,
+                "manualDocument": found.manual_document,
+                "manualFace": found.manual_face,
+                "fraudTags": found.fraud_tags,
+                "mismatchTags": found.mismatch_tags,
+            },
+        )
+
+    async def get_data(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        finished = found.finished_at is not None
+        data = self.document_data(found) if finished else {}
+        return Reply(200, {**data, "scanRef": found.scan_ref, "clientId": found.client_id})
+
+    async def get_files(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        if found.finished_at is None:
+            return Reply(200, {})
+        return Reply(200, {name: self._file_url(call, found, f"{name}.png") for name in ("FRONT", "BACK", "FACE")})
+
+    async def generate_pdf(self, call: Call) -> Reply:
+        found = self._find(call)
+        return found if isinstance(found, Reply) else Reply(200, _MINIMAL_PDF, media_type="application/pdf")
+
+    async def delete_verification(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        if found.overall(self.clock.now()) == "ACTIVE":
+            return self.fail(400, "Token has not expired yet.", "PARTNER_ERROR")
+        self.verifications.delete(found.scan_ref)
+        self.tokens.delete(found.auth_token)
+        return Reply(200)
+
+    async def add_dummy_status(self, call: Call) -> Reply:
+        found = self._find(call)
+        if isinstance(found, Reply):
+            return found
+        request = call.request.body
+        self.set_manual_result(found, request["manualDocumentValidity"], request["manualFaceMatchResult"])
+        return Reply(200)
+
+    # -- used by the control API --------------------------------------------------------------------
+    def set_manual_result(self, verification: Verification, document: str, face: str) -> None:
+        """A reviewer's decision: APPROVED when the face matches and the document is valid, else DENIED."""
+        verification.manual_document, verification.manual_face = document, face
+        verification.auto_document = verification.auto_document or document
+        verification.auto_face = verification.auto_face or face
+        approved = document == "DOC_VALIDATED" and face == "FACE_MATCH"
+        verification.status = "APPROVED" if approved else "DENIED"
+        self._finish(verification, "IDENTIFICATION_MANUAL_FINISHED")
+
+    def finish(self, scan_ref: str, status: str) -> Verification | None:
+        """Finish a verification with ``status`` (APPROVED, DENIED, SUSPECTED or EXPIRED), as a dummy status would."""
+        verification = self.verifications.get(scan_ref)
+        if verification is None:
+            return None
+        document_result, face_result, fraud = _DUMMY_RESULTS[status]
+        verification.status = status
+        verification.auto_document = verification.manual_document = document_result
+        verification.auto_face = verification.manual_face = face_result
+        verification.fraud_tags = list(fraud)
+        self._finish(
+            verification, "IDENTIFICATION_EXPIRED" if status == "EXPIRED" else "IDENTIFICATION_MANUAL_FINISHED"
+        )
+        return verification

@@ -12,8 +12,10 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 VENDOR ?= idenfy
 PYTEST_ARGS ?=
+CONTRACT_ARGS ?=
+SANDBOX_ARGS ?=
 
-.PHONY: help bootstrap generate check-generated assumptions lint format test contract bench clean
+.PHONY: help bootstrap generate check-generated assumptions lint format test contract sandbox bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -46,8 +48,12 @@ format: bootstrap ## apply ruff fixes and formatting to hand-written code
 test: lint check-generated ## lint, drift check and the whole pytest suite
 	@$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-contract: bootstrap ## the main job: contract tests (until the contract CLI lands: the client/spec contract suite)
-	@$(BIN)/python -m pytest contracts $(PYTEST_ARGS)
+contract: bootstrap ## the main job: every vendor's embedded sandbox against its spec, and the client conformance suite
+	@$(BIN)/idvkit contract all --report-dir reports $(CONTRACT_ARGS)
+	@$(BIN)/python -m pytest -q contracts $(PYTEST_ARGS)
+
+sandbox: bootstrap ## serve a vendor's embedded sandbox: make sandbox VENDOR=idenfy|markid|liveid
+	@$(BIN)/idvkit sandbox $(VENDOR) $(SANDBOX_ARGS)
 
 clean: ## remove the venv and caches
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports

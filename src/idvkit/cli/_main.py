@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from idvkit.cli import _sandbox
+from idvkit.cli import _contract, _sandbox
 
 #: Everything ran and nothing failed.
 EXIT_OK = 0
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _sandbox.register(commands)
+    _contract.register(commands)
     return parser
 
 

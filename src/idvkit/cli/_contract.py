@@ -30,11 +30,15 @@ def register(commands: Any) -> None:
     parser.add_argument("--max-examples", type=int, default=25, help="examples per operation and phase (default 25)")
     parser.add_argument("--phases", default=",".join(PHASES), help=f"comma-separated subset of {','.join(PHASES)}")
     parser.add_argument(
-        "--allow-destructive", action="store_true", help="on a server of yours: also run x-destructive/x-billable operations"
+        "--allow-destructive",
+        action="store_true",
+        help="on a server of yours: also run x-destructive/x-billable operations",
     )
     parser.add_argument("--allow-production", action="store_true", help="allow testing a vendor's production host")
     parser.add_argument("--rate-limit", help="requests per period, e.g. 10/s (default for --base-url: 10/s)")
-    parser.add_argument("--report-dir", type=Path, default=Path("reports"), help="where to write reports (default: reports)")
+    parser.add_argument(
+        "--report-dir", type=Path, default=Path("reports"), help="where to write reports (default: reports)"
+    )
     parser.add_argument("--seed", type=int, help="random seed, to reproduce a run")
     parser.add_argument("--api-key", help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY)")
     parser.add_argument("--api-secret", help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET)")
@@ -70,7 +74,10 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
     for error in result.errors:
         print(f"error: {error}", file=out)
     verdict = {0: "no violations", 1: f"{len(result.findings)} kinds of violation", 2: "the run did not complete"}
-    print(f"{result.vendor}: {verdict[result.exit_code]}; reports in {result.reports[0].parent if result.reports else '-'}", file=out)
+    print(
+        f"{result.vendor}: {verdict[result.exit_code]}; reports in {result.reports[0].parent if result.reports else '-'}",
+        file=out,
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,7 +14,13 @@ import httpx
 import schemathesis
 from schemathesis import Case as _Case
 
-from idvkit.contract._vendor_checks import credential_echoes, undocumented_error_identifier
+from idvkit.contract._vendor_checks import (
+    credential_echoes,
+    extract_id,
+    read_request,
+    resource_actions,
+    undocumented_error_identifier,
+)
 
 Case = _Case[Any]
 
@@ -81,4 +87,47 @@ def no_credential_echo(ctx: schemathesis.CheckContext, response: schemathesis.Re
     found = credential_echoes(response.content, os.environ)
     if found:
         raise AssertionError(f"The response contains the {found}")
+    return None
+
+
+_AUTH_HEADERS = ("authorization", "apikey")
+
+
+@schemathesis.check
+def resource_lifecycle(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case) -> bool | None:
+    """A created resource can be read back; a deleted one is gone (404). Driven by the spec's x-resource."""
+    document = case.operation.schema.raw_schema
+    actions = resource_actions(document)
+    action = actions.get(case.operation.label)
+    if action is None or action.action not in ("create", "delete") or not 200 <= response.status_code < 300:
+        return None
+    reader = next((a for a in actions.values() if a.resource == action.resource and a.action == "read"), None)
+    if reader is None:
+        return None
+    resource_id = extract_id(
+        action.id_expression,
+        request_body=case.body if isinstance(case.body, dict) else None,
+        request_query=dict(case.query or {}),
+        response_body=_json(response),
+    )
+    if not isinstance(resource_id, str) or not resource_id:
+        if action.action == "create":
+            raise AssertionError(f"{case.operation.label} succeeded but returned no {action.resource} id")
+        return None
+    headers = {k: str(v) for k, v in response.request.headers.items() if k.lower() in _AUTH_HEADERS}
+    try:
+        with httpx.Client(base_url=case.operation.base_url or "", timeout=10) as client:
+            answer = client.request(headers=headers, **read_request(reader, resource_id))
+    except httpx.HTTPError:
+        return None
+    if action.action == "create" and not 200 <= answer.status_code < 300:
+        raise AssertionError(
+            f"The {action.resource} created by {case.operation.label} is not retrievable: "
+            f"{reader.method.upper()} {reader.path} answered {answer.status_code}"
+        )
+    if action.action == "delete" and answer.status_code != 404:
+        raise AssertionError(
+            f"The {action.resource} deleted by {case.operation.label} is still there: "
+            f"{reader.method.upper()} {reader.path} answered {answer.status_code}, expected 404"
+        )
     return None

@@ -183,11 +183,15 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
         try:
             preflight(document, target)
         except httpx.HTTPError as exc:
-            raise TargetError(f"cannot reach {target.base_url}: {redactor.text(str(exc)) or type(exc).__name__}") from None
+            raise TargetError(
+                f"cannot reach {target.base_url}: {redactor.text(str(exc)) or type(exc).__name__}"
+            ) from None
         guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
         report_dir = options.report_dir / vendor.name
         shutil.rmtree(report_dir, ignore_errors=True)
-        result = ContractResult(vendor.name, target.base_url, 0, skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()})
+        result = ContractResult(
+            vendor.name, target.base_url, 0, skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()}
+        )
         with _spec_file(vendor.name) as spec, _config_file() as config, tempfile.TemporaryDirectory() as work:
             command = schemathesis_command(options, target, spec, config, Path(work), sorted(guarded))
             process = subprocess.Popen(  # noqa: S603 - our own interpreter, arguments built above

@@ -84,9 +84,7 @@ def credentials_for(vendor: Vendor, given: Mapping[str, str | None], environment
     return found
 
 
-def remote_target(
-    vendor: Vendor, base_url: str, *, allow_production: bool, given: Mapping[str, str | None]
-) -> Target:
+def remote_target(vendor: Vendor, base_url: str, *, allow_production: bool, given: Mapping[str, str | None]) -> Target:
     url, host = check_base_url(base_url)
     production = host in production_hosts(vendor.spec())
     if production and not allow_production:

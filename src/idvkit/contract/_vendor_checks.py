@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 #: Environment variables that hold credentials, by what they are.
@@ -48,3 +49,53 @@ def credential_echoes(content: bytes, environment: Mapping[str, str]) -> str | N
         if key and secret and base64.b64encode(f"{key}:{secret}".encode()) in content:
             return f"basic-auth credentials ({key_variable}:{secret_variable})"
     return None
+
+
+@dataclass(frozen=True)
+class ResourceAction:
+    """An operation's part in a resource's life (from its ``x-resource`` extension)."""
+
+    resource: str
+    action: str  # create, read or delete
+    id_expression: str
+    method: str
+    path: str
+
+
+def resource_actions(document: Mapping[str, Any]) -> dict[str, ResourceAction]:
+    """``METHOD /path`` -> its ``x-resource`` declaration, for every operation that has one."""
+    from idvkit.specs import iter_operations
+
+    found = {}
+    for operation in iter_operations(dict(document)):
+        extension = operation.definition.get("x-resource")
+        if isinstance(extension, Mapping):
+            found[operation.label] = ResourceAction(
+                str(extension["type"]), str(extension["action"]), str(extension["id"]), operation.method, operation.path
+            )
+    return found
+
+
+def extract_id(expression: str, *, request_body: Any, request_query: Mapping[str, Any], response_body: Any) -> Any:
+    """The resource id a runtime expression points at (``$response.body#/x``, ``$request.body#/x``, ``$request.query.x``)."""
+    if expression.startswith("$request.query."):
+        return request_query.get(expression.removeprefix("$request.query."))
+    source, _, pointer = expression.partition("#")
+    node = response_body if source == "$response.body" else request_body if source == "$request.body" else None
+    for part in pointer.strip("/").split("/") if pointer else []:
+        if not isinstance(node, Mapping):
+            return None
+        node = node.get(part.replace("~1", "/").replace("~0", "~"))
+    return node
+
+
+def read_request(action: ResourceAction, resource_id: Any) -> dict[str, Any]:
+    """httpx.request keyword arguments that read the resource ``resource_id`` with ``action`` (a read)."""
+    kwargs: dict[str, Any] = {"method": action.method.upper(), "url": action.path}
+    name = action.id_expression.rpartition(".")[2] if action.id_expression.startswith("$request.query.") else ""
+    if name:
+        kwargs["params"] = {name: resource_id}
+    else:
+        pointer = action.id_expression.partition("#")[2].strip("/")
+        kwargs["json"] = {pointer: resource_id}
+    return kwargs

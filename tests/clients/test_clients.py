@@ -209,3 +209,17 @@ def test_empty_credentials_are_rejected() -> None:
         clients.idenfy("", SECRET)
     with pytest.raises(ValueError, match="API key"):
         clients.liveid_apikey("")
+
+
+def test_liveid_public_client_sends_no_credentials() -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"success": True})
+
+    from liveid_client.api.v1 import check_status
+
+    check_status.sync(client=clients.liveid_public(httpx_args={"transport": httpx.MockTransport(handler)}))
+    assert "apikey" not in seen[0].headers
+    assert "authorization" not in seen[0].headers

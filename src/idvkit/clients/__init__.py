@@ -15,7 +15,14 @@ from idvkit.clients._auth import (
     ConferenceTokenError,
     token_expiry,
 )
-from idvkit.clients._factories import DEFAULT_TIMEOUT, idenfy, liveid_apikey, liveid_conference, markid
+from idvkit.clients._factories import (
+    DEFAULT_TIMEOUT,
+    idenfy,
+    liveid_apikey,
+    liveid_conference,
+    liveid_public,
+    markid,
+)
 from idvkit.clients._servers import (
     IDENFY_PRODUCTION,
     LIVEID_PRODUCTION,
@@ -39,6 +46,7 @@ __all__ = [
     "idenfy",
     "liveid_apikey",
     "liveid_conference",
+    "liveid_public",
     "markid",
     "token_expiry",
 ]

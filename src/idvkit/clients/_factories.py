@@ -92,6 +92,20 @@ def liveid_apikey(
     )
 
 
+def liveid_public(
+    *,
+    base_url: str = LIVEID_TEST,
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> liveid_client.Client:
+    """A LiveID+ client without credentials, for the operations the spec leaves unauthenticated.
+
+    The /app/* operations are opened by the end customer's browser; sending the organisation's API key
+    there would leak it, so they get a client that has none.
+    """
+    return liveid_client.Client(base_url=base_url, timeout=timeout, httpx_args=dict(httpx_args or {}))
+
+
 def _conference_token(response: Response[Any]) -> str:
     parsed = response.parsed
     if isinstance(parsed, GenAPITokenResponse) and parsed.token:

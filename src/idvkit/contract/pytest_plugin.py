@@ -1,0 +1,69 @@
+"""pytest plugin: run idvkit's server contract checks against your own server from your test suite.
+
+    def test_my_fake_idenfy_honours_the_contract(idvkit_contract, my_server_url):
+        idvkit_contract("idenfy", my_server_url, max_examples=20, allow_destructive=True)
+
+Credentials come from the usual environment variables (IDENFY_API_KEY, ...), or pass
+``credentials={"IDENFY_API_KEY": ..., "IDENFY_API_SECRET": ...}``. The test fails with idvkit's
+summary (operations, failed checks, refuted assumptions) when the server breaks the contract.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from idvkit.contract._runner import PHASES, ContractOptions, ContractResult, run_contract
+from idvkit.contract._target import TargetError
+
+ContractRunner = Callable[..., ContractResult]
+
+
+def _summary(result: ContractResult) -> str:
+    from idvkit.cli._contract import print_summary
+
+    buffer = io.StringIO()
+    print_summary(result, buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def idvkit_contract(tmp_path: Path) -> ContractRunner:
+    """Run the contract checks of ``vendor`` against ``base_url``; fails the test on violations."""
+
+    def run(
+        vendor: str,
+        base_url: str,
+        *,
+        max_examples: int = 25,
+        phases: Sequence[str] = PHASES,
+        allow_destructive: bool = False,
+        seed: int | None = None,
+        credentials: Mapping[str, str | None] | None = None,
+        **extra: Any,
+    ) -> ContractResult:
+        options = ContractOptions(
+            vendor=vendor,
+            base_url=base_url,
+            max_examples=max_examples,
+            phases=phases,
+            allow_destructive=allow_destructive,
+            seed=seed,
+            credentials=credentials or {},
+            report_dir=tmp_path / "idvkit-reports",
+            **extra,
+        )
+        output = io.StringIO()
+        try:
+            result = run_contract(options, out=output)
+        except TargetError as exc:
+            pytest.fail(f"idvkit contract could not run: {exc}", pytrace=False)
+        if result.exit_code != 0:
+            pytest.fail(f"{vendor} contract violated:\n{_summary(result)}", pytrace=False)
+        return result
+
+    return run

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from benchmarks.bench_generate import bench_generate
+from benchmarks.bench_sandbox import bench_sandbox_memory, bench_sandbox_throughput
 from benchmarks.harness import ROOT, Budget, run
 
-BENCHMARKS = [bench_generate]
+BENCHMARKS = [bench_generate, bench_sandbox_throughput, bench_sandbox_memory]
 
 
 def main() -> int:

@@ -35,6 +35,7 @@ class Sample:
     label: str
     seconds: list[float]
     target: str = ""
+    unit: str = "s"
 
     @property
     def median(self) -> float:
@@ -54,9 +55,10 @@ class Table:
         lines = [f"## {self.title}", "", f"Command: `{self.command}`", ""]
         lines += ["| what | median | min | max | runs | target |", "|---|---|---|---|---|---|"]
         for sample in self.samples:
+            unit = sample.unit
             lines.append(
-                f"| {sample.label} | {sample.median:.2f} s | {min(sample.seconds):.2f} s | "
-                f"{max(sample.seconds):.2f} s | {len(sample.seconds)} | {sample.target} |"
+                f"| {sample.label} | {sample.median:.2f} {unit} | {min(sample.seconds):.2f} {unit} | "
+                f"{max(sample.seconds):.2f} {unit} | {len(sample.seconds)} | {sample.target} |"
             )
         lines += ["", *self.notes] if self.notes else []
         return "\n".join(lines)

@@ -1,0 +1,177 @@
+"""The embedded sandbox: requests per second against Stoplight Prism's mock, and memory under load.
+
+Both servers serve the same bundled iDenfy spec on loopback and get the same load from ``wrk``
+(same threads, connections and duration), interleaved, so that the ratio is measured side by side.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.harness import ROOT, Budget, Sample, Table
+
+PRISM_VERSION = "5"
+WRK_THREADS, WRK_CONNECTIONS = 2, 50
+BODY = json.dumps({"clientId": "bench-client", "firstName": "Bench", "lastName": "Client"})
+AUTH = "Basic c2FuZGJveC1rZXk6c2FuZGJveC1zZWNyZXQ="  # sandbox-key:sandbox-secret, the sandbox's public default
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait(port: int, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+@contextmanager
+def _server(command: list[str], port: int) -> Iterator[None]:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    try:
+        _wait(port)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wrk(url: str, seconds: int, script: Path) -> float:
+    output = subprocess.run(
+        ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "-s", str(script), url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    if not match or non_2xx:
+        raise RuntimeError(f"wrk failed or saw errors:\n{output}")
+    return float(match.group(1))
+
+
+def _prism() -> list[str] | None:
+    """The prism command, installing @stoplight/prism-cli into a cache folder on first use."""
+    if shutil.which("npm") is None:
+        return None
+    cache = ROOT / ".venv" / "prism"
+    binary = cache / "node_modules" / ".bin" / "prism"
+    if not binary.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "install", "--silent", "--no-audit", "--no-fund", f"@stoplight/prism-cli@{PRISM_VERSION}"],
+            cwd=cache,
+            check=True,
+            capture_output=True,
+        )
+    return [str(binary)]
+
+
+def bench_sandbox_throughput(budget: Budget) -> Table:
+    table = Table(
+        title="Sandbox throughput: POST /api/v2/token, idvkit sandbox vs Stoplight Prism mock (same spec, wrk)",
+        command="make bench",
+    )
+    prism = _prism()
+    if shutil.which("wrk") is None or prism is None:
+        table.notes.append("Skipped: needs `wrk` (Debian package) and Node.js/npm for Prism.")
+        return table
+    seconds = 10 if budget.repeats > 1 else 2
+    spec = ROOT / "generated" / "idvkit_specs" / "idenfy.json"
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "post.lua"
+        script.write_text(
+            'wrk.method = "POST"\n'
+            f"wrk.body = {json.dumps(BODY)}\n"
+            'wrk.headers["Content-Type"] = "application/json"\n'
+            f'wrk.headers["Authorization"] = "{AUTH}"\n'
+        )
+        ours, theirs = [], []
+        for _ in range(max(1, budget.repeats // 2 + 1)):
+            port = _free_port()
+            sandbox = [sys.executable, "-m", "idvkit.cli", "sandbox", "idenfy", "--port", str(port)]
+            with _server(sandbox, port):
+                ours.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
+            port = _free_port()
+            with _server([*prism, "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port):
+                theirs.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
+    version = subprocess.run([*prism, "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    table.samples.append(Sample("idvkit sandbox: requests/s", ours, "", unit="req/s"))
+    table.samples.append(Sample(f"Prism {version} mock: requests/s", theirs, "", unit="req/s"))
+    ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+    table.samples.append(Sample("ratio idvkit / Prism (per interleaved pair)", ratios, ">= 3x", unit="x"))
+    table.notes.append(
+        f"wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{seconds}s, POST with a JSON body and basic auth; one server at a time,"
+        " alternating; both on 127.0.0.1 of the same 2-core machine as wrk. Prism answers from the spec's examples"
+        " (no state); the sandbox validates the request, creates a verification and echoes it."
+    )
+    return table
+
+
+MEMORY_PROBE = """
+import asyncio, json, resource, sys
+import httpx
+from idvkit.sandbox import create_sandbox
+sandbox = create_sandbox("idenfy")
+body = {"clientId": "memory-probe", "firstName": "Memory", "lastName": "Probe"}
+checkpoints = [int(n) for n in sys.argv[1:]]
+async def main():
+    transport = httpx.ASGITransport(app=sandbox.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox", auth=("sandbox-key", "sandbox-secret")) as client:
+        done = 0
+        for checkpoint in checkpoints:
+            while done < checkpoint:
+                response = await client.post("/api/v2/token", json=body)
+                assert response.status_code == 201, response.text
+                done += 1
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(json.dumps({"tokens": done, "peak_rss_kib": rss, "stored": len(sandbox.behaviour.verifications)}), flush=True)
+asyncio.run(main())
+"""
+
+
+def bench_sandbox_memory(budget: Budget) -> Table:
+    total = 100_000 if budget.repeats > 1 else 2_000
+    checkpoints = [total // 10, total // 2, total]
+    table = Table(title=f"Sandbox memory: peak RSS while creating {total:,} verifications", command="make bench")
+    started = time.perf_counter()
+    output = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, *map(str, checkpoints)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    ).stdout
+    elapsed = time.perf_counter() - started
+    for line in output.splitlines():
+        point = json.loads(line)
+        table.samples.append(
+            Sample(
+                f"after {point['tokens']:,} tokens ({point['stored']:,} stored)",
+                [point["peak_rss_kib"] / 1024],
+                "bounded",
+                unit="MiB",
+            )
+        )
+    table.notes.append(
+        f"In-process (httpx.ASGITransport), {elapsed:.0f} s. The store keeps at most 10,000 verifications"
+        " (least recently used first out, 24 h TTL): peak RSS must stop growing once the bound is reached."
+    )
+    return table

@@ -172,6 +172,6 @@ def bench_sandbox_memory(budget: Budget) -> Table:
         )
     table.notes.append(
         f"In-process (httpx.ASGITransport), {elapsed:.0f} s. The store keeps at most 10,000 verifications"
-        " (least recently used first out, 24 h TTL): peak RSS must stop growing once the bound is reached."
+        " (least recently used first out, 31-day TTL): peak RSS must stop growing once the bound is reached."
     )
     return table

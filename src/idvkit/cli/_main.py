@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from idvkit.cli import _contract, _sandbox
+from idvkit.cli import _contract, _sandbox, _webhook_contract
 
 #: Everything ran and nothing failed.
 EXIT_OK = 0
@@ -22,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _sandbox.register(commands)
     _contract.register(commands)
+    _webhook_contract.register(commands)
     return parser
 
 

@@ -101,7 +101,7 @@ class CallbackDispatcher:
                     await asyncio.sleep(self.interval)
                 try:
                     response = await client.post(delivery.url, content=delivery.body, headers=delivery.headers)
-                except httpx.HTTPError as exc:
+                except Exception as exc:
                     delivery.attempts.append(type(exc).__name__)
                     continue
                 delivery.attempts.append(response.status_code)

@@ -9,7 +9,6 @@ owns the state and the answers. Errors are rendered by the behaviour, in the ven
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import json
 import logging
@@ -165,7 +164,8 @@ class SpecApplication:
                 return
 
     async def handle(self, request: Request) -> Reply:
-        matched = self._match(request.url.path)
+        # the raw path: request.url would drop tabs and line feeds and route a different path
+        matched = self._match(request.scope["path"])
         if matched is None:
             return self._fallback.error(404, "unknown_path")
         methods, path_parameters = matched
@@ -228,7 +228,7 @@ class SpecApplication:
         if scheme.get("scheme", "").lower() == "basic" and kind.lower() == "basic":
             try:
                 decoded = base64.b64decode(credentials.strip(), validate=True).decode("utf-8")
-            except (binascii.Error, UnicodeDecodeError):
+            except (ValueError, UnicodeDecodeError):  # binascii.Error is a ValueError; so is non-ASCII input
                 return False
             username, separator, password = decoded.partition(":")
             return bool(separator) and behaviour.check_basic(username, password)

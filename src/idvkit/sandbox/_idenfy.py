@@ -111,7 +111,7 @@ class IdenfySandbox:
         self.credentials = credentials or IdenfyCredentials()
         self.callback_url = callback_url
         self.clock = clock or SandboxClock()
-        self.verifications: Store[Verification] = store or MemoryStore(clock=self.clock)
+        self.verifications: Store[Verification] = store if store is not None else MemoryStore(clock=self.clock)
         self.tokens: Store[str] = MemoryStore(clock=self.clock)
         self.dispatcher = dispatcher or CallbackDispatcher()
         schemas = document["components"]["schemas"]
@@ -282,7 +282,7 @@ class IdenfySandbox:
             auth_token,
             request["clientId"],
             created_at=now,
-            expires_at=now + float(echo.get("expiryTime") or 3600),
+            expires_at=now + float(echo["expiryTime"] if echo.get("expiryTime") is not None else 3600),
             token=token,
             callback_url=request.get("callbackUrl"),
         )

@@ -187,7 +187,7 @@ class LiveIdSandbox:
     def _decode_configuration(encoded: str) -> dict[str, Any] | None:
         try:
             decoded = json.loads(base64.b64decode(encoded, validate=True).decode("utf-8"))
-        except (binascii.Error, ValueError, UnicodeDecodeError):
+        except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
             return None
         return decoded if isinstance(decoded, dict) else None
 

@@ -42,7 +42,10 @@ class MemoryStore(Generic[V]):
     All methods are safe to call from concurrent threads.
     """
 
-    def __init__(self, *, max_entries: int = 10_000, ttl: float = 24 * 3600.0, clock: Callable[[], float]) -> None:
+    #: A little over iDenfy's longest token lifetime (expiryTime up to 2,592,000 s = 30 days).
+    DEFAULT_TTL = 31 * 24 * 3600.0
+
+    def __init__(self, *, max_entries: int = 10_000, ttl: float = DEFAULT_TTL, clock: Callable[[], float]) -> None:
         if max_entries < 1 or ttl <= 0:
             raise ValueError("max_entries must be at least 1 and ttl positive")
         self._entries: OrderedDict[str, tuple[float, V]] = OrderedDict()

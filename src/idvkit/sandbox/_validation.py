@@ -215,7 +215,9 @@ class OperationValidator:
                 instance: Any = self._form(body, schema)
             else:
                 instance = parse_json(body)
-        except (ValueError, UnicodeDecodeError):
+            # lone surrogates are valid JSON escapes but not Unicode text
+            json.dumps(instance, ensure_ascii=False).encode("utf-8")
+        except (ValueError, UnicodeError, RecursionError):
             kind = "form data" if media_type == "application/x-www-form-urlencoded" else "JSON"
             return RequestProblem("malformed_body", "body", "", "syntax", f"The request body is not valid {kind}.")
         error = next(iter(validator.iter_errors(instance)), None)

@@ -1,0 +1,112 @@
+"""``idvkit webhook-contract VENDOR --url URL``: post spec-valid and forged webhooks to your receiver."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, TextIO
+
+from idvkit.redact import Redactor
+from idvkit.webhooks._contract import (
+    KEY_ENVIRONMENT,
+    VENDOR_RETRY_INTERVAL,
+    VENDOR_TIMEOUT,
+    WEBHOOK_VENDORS,
+    WebhookContractError,
+    WebhookContractOptions,
+    WebhookContractResult,
+    key_from_environment,
+    run_webhook_contract,
+)
+
+EXIT_FAILED = 1
+EXIT_COULD_NOT_RUN = 2
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "webhook-contract",
+        help="test your webhook receiver with generated, signed and forged deliveries",
+        description=(
+            "POST spec-valid webhook bodies of every event type (hypothesis-generated, signed as the vendor signs "
+            "them) and forgeries of them to your receiver, and check its answers: 2xx within the timeout for "
+            "genuine deliveries and their retries, 4xx for forgeries (iDenfy, markid) and non-JSON bodies "
+            "(LiveID+). Exit 0: every check passed; 1: a check failed; 2: could not run."
+        ),
+    )
+    parser.add_argument("vendor", choices=WEBHOOK_VENDORS, metavar="VENDOR", help=", ".join(WEBHOOK_VENDORS))
+    parser.add_argument("--url", required=True, help="the receiver's URL (loopback only, unless --allow-remote)")
+    parser.add_argument(
+        "--key",
+        help=f"callback signing key (default: {' / '.join(KEY_ENVIRONMENT.values())}; LiveID+: unsigned, none)",
+    )
+    parser.add_argument("--examples", type=int, default=5, help="genuine deliveries per event type (default 5)")
+    parser.add_argument("--seed", type=int, help="random seed, to reproduce a run")
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=VENDOR_TIMEOUT,
+        help=f"seconds within which a genuine delivery must get a 2xx (default {VENDOR_TIMEOUT:g}, the vendor's)",
+    )
+    parser.add_argument(
+        "--retry-interval",
+        type=float,
+        default=VENDOR_RETRY_INTERVAL,
+        help=f"seconds between the repetitions of a retried delivery (default {VENDOR_RETRY_INTERVAL:g})",
+    )
+    parser.add_argument(
+        "--allow-remote", action="store_true", help="also post to a receiver that is not on a loopback address"
+    )
+    parser.set_defaults(run=run)
+
+
+def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor) -> None:
+    check_width = max([len(check.check) for check in result.checks] + [len("check")])
+    event_width = max([len(check.event_type) for check in result.checks] + [len("event type")])
+    lines = [
+        f"\n== {result.vendor}: webhook contract summary ({result.target}) ==",
+        f"{'check':<{check_width}}  {'event type':<{event_width}}  result  reason",
+    ]
+    lines += [
+        f"{check.check:<{check_width}}  {check.event_type:<{event_width}}  "
+        f"{'passed' if check.passed else 'FAILED':<6}  {check.reason}"
+        for check in result.checks
+    ]
+    failures = result.failures
+    verdict = (
+        f"{len(failures)} of {len(result.checks)} checks failed"
+        if failures
+        else f"all {len(result.checks)} checks passed"
+    )
+    lines.append(f"{result.vendor}: {verdict} (seed {result.seed}, {result.examples} examples per event type)")
+    for line in lines:
+        print(redactor.text(line), file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    key = args.key or key_from_environment(args.vendor)
+    # Nothing printed is meant to contain the key; the redactor makes sure (keys of 4 or more characters).
+    redactor = Redactor([key])
+    if args.vendor not in KEY_ENVIRONMENT and args.key:
+        print("note: LiveID+ callbacks are unsigned; --key is not used", file=sys.stderr)
+    options = WebhookContractOptions(
+        vendor=args.vendor,
+        url=args.url,
+        key=key if args.vendor in KEY_ENVIRONMENT else None,
+        examples=args.examples,
+        seed=args.seed,
+        timeout=args.timeout,
+        retry_interval=args.retry_interval,
+        allow_remote=args.allow_remote,
+    )
+
+    def progress(line: str) -> None:
+        print(redactor.text(line), flush=True)
+
+    try:
+        result = run_webhook_contract(options, progress=progress)
+    except WebhookContractError as error:
+        print(redactor.text(f"error: {args.vendor}: {error}"), file=sys.stderr)
+        return EXIT_COULD_NOT_RUN
+    print_summary(result, sys.stdout, redactor)
+    return result.exit_code

@@ -1,0 +1,496 @@
+"""Contract tests of a user's webhook receiver: ``idvkit webhook-contract`` and its Python API.
+
+```python
+from idvkit.webhooks._contract import WebhookContractOptions, run_webhook_contract
+
+result = run_webhook_contract(
+    WebhookContractOptions(vendor="idenfy", url="http://127.0.0.1:8000/webhooks/idenfy", key="...")
+)
+assert result.passed, [c for c in result.checks if not c.passed]
+```
+
+The runner POSTs spec-valid bodies (hypothesis-generated from the bundled spec, see
+``_contract_payloads``) for every event type, signed as the vendor signs them, plus forgeries of
+them, to the receiver at ``url``, and checks the answers:
+
+* ``accepts-valid``: every genuine delivery gets a 2xx within the vendor's timeout (10 s);
+* iDenfy and markid: the forgeries ``rejects-unsigned``, ``rejects-tampered``, ``rejects-wrong-key``,
+  ``rejects-truncated``, ``rejects-other-signature`` and ``rejects-uppercase-hex`` get a 4xx (a 5xx
+  or anything else is a failure);
+* ``accepts-retries``: a genuine delivery sent again as the vendor's retries send it (the same bytes
+  and headers, ``retries`` more times, ``retry_interval`` seconds apart) gets the first answer, a 2xx,
+  every time;
+* LiveID+: ``rejects-not-json``, a body that is not JSON gets a 4xx.
+
+Nothing the runner returns or reports contains the key, a signature or a body.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import random
+import socket
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Final
+
+import httpx
+
+from idvkit.webhooks._contract_payloads import event_bodies
+from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER, SIGNATURE_HEADER
+from idvkit.webhooks._signature import sign
+
+#: The vendors whose callbacks are signed, and the environment variable holding each one's key.
+KEY_ENVIRONMENT: Final[Mapping[str, str]] = {"idenfy": "IDENFY_CALLBACK_KEY", "markid": "MARKID_CALLBACK_KEY"}
+WEBHOOK_VENDORS: Final = ("idenfy", "markid", "liveid")
+
+#: iDenfy's documented delivery behaviour: answer within 10 s, else up to 3 retries 0.5 s apart.
+VENDOR_TIMEOUT: Final = 10.0
+VENDOR_RETRIES: Final = 3
+VENDOR_RETRY_INTERVAL: Final = 0.5
+
+ACCEPTS_VALID: Final = "accepts-valid"
+ACCEPTS_RETRIES: Final = "accepts-retries"
+REJECTS_UNSIGNED: Final = "rejects-unsigned"
+REJECTS_TAMPERED: Final = "rejects-tampered"
+REJECTS_WRONG_KEY: Final = "rejects-wrong-key"
+REJECTS_TRUNCATED: Final = "rejects-truncated"
+REJECTS_OTHER_SIGNATURE: Final = "rejects-other-signature"
+REJECTS_UPPERCASE_HEX: Final = "rejects-uppercase-hex"
+REJECTS_NOT_JSON: Final = "rejects-not-json"
+
+#: Every check, in the order a run makes them (a vendor makes the ones that apply to it).
+CHECKS: Final = (
+    ACCEPTS_VALID,
+    REJECTS_UNSIGNED,
+    REJECTS_TAMPERED,
+    REJECTS_WRONG_KEY,
+    REJECTS_TRUNCATED,
+    REJECTS_OTHER_SIGNATURE,
+    REJECTS_UPPERCASE_HEX,
+    REJECTS_NOT_JSON,
+    ACCEPTS_RETRIES,
+)
+
+#: The event-type column of checks that are not about one event type.
+ANY_EVENT: Final = "-"
+
+_NOT_JSON: Final = b"<html><body>this body is not JSON</body></html>"
+_USER_AGENT: Final = "idvkit-webhook-contract"
+_CONNECT_PROBE_TIMEOUT: Final = 5.0
+
+
+class WebhookContractError(Exception):
+    """The contract could not run: bad options, missing key, unreachable receiver. The message is one
+    line and names neither the key nor a body."""
+
+
+@dataclass(frozen=True)
+class WebhookContractOptions:
+    """What to test and how. ``key`` is required for iDenfy and markid (see ``key_from_environment``)."""
+
+    vendor: str
+    url: str
+    key: str | None = None
+    #: Genuine deliveries per event type (``accepts-valid``).
+    examples: int = 5
+    #: Hypothesis seed; None: a random one (reported in the result, to reproduce the run).
+    seed: int | None = None
+    #: Seconds within which a genuine delivery must get its 2xx.
+    timeout: float = VENDOR_TIMEOUT
+    retries: int = VENDOR_RETRIES
+    retry_interval: float = VENDOR_RETRY_INTERVAL
+    #: Post to a receiver that is not on a loopback address (the payloads are generated, not real).
+    allow_remote: bool = False
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check for one event type (``ANY_EVENT`` when it is about no event type)."""
+
+    check: str
+    event_type: str
+    passed: bool
+    #: Short and safe to print: statuses, times, counts; never a body, signature or key.
+    reason: str
+    #: The receiver's answers (None: no answer: timeout, connection closed), in the order sent.
+    statuses: tuple[int | None, ...] = ()
+
+
+@dataclass(frozen=True)
+class WebhookContractResult:
+    vendor: str
+    #: The receiver as shown in output: scheme, host, port and path (LiveID+: no path, it may hold a token).
+    target: str
+    seed: int
+    examples: int
+    timeout: float
+    checks: tuple[CheckResult, ...]
+
+    @property
+    def passed(self) -> bool:
+        return all(check.passed for check in self.checks)
+
+    @property
+    def failures(self) -> tuple[CheckResult, ...]:
+        return tuple(check for check in self.checks if not check.passed)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every check passed, 1 otherwise (2, could not run, is a WebhookContractError)."""
+        return 0 if self.passed else 1
+
+
+@dataclass(frozen=True)
+class _Delivery:
+    body: bytes
+    headers: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int | None
+    elapsed: float
+    #: Why there is no (timely) answer, or None.
+    problem: str | None = None
+
+    def describe(self) -> str:
+        if self.problem is not None:
+            return self.problem
+        return f"HTTP {self.status}"
+
+
+@dataclass
+class _Run:
+    options: WebhookContractOptions
+    key: str | None
+    client: httpx.Client
+    progress: Callable[[str], None]
+    results: list[CheckResult] = field(default_factory=list)
+
+
+def key_from_environment(vendor: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """The callback key of a signed vendor from its environment variable (None: unset or empty)."""
+    name = KEY_ENVIRONMENT.get(vendor)
+    if name is None:
+        return None
+    return (os.environ if environ is None else environ).get(name) or None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _parse_url(url: str, allow_remote: bool) -> httpx.URL:
+    try:
+        parsed = httpx.URL(url)
+        port = parsed.port
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise WebhookContractError("bad --url: not a valid URL") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise WebhookContractError("bad --url: expected an absolute http:// or https:// URL with a host")
+    if port is not None and not 0 < port < 2**16:
+        raise WebhookContractError(f"bad --url: port {port} is not between 1 and 65535")
+    if not allow_remote and not _is_loopback(parsed.host):
+        raise WebhookContractError(
+            f"refusing to post generated webhooks to {parsed.host}, which is not a loopback address; "
+            "pass --allow-remote to test a receiver there"
+        )
+    return parsed
+
+
+def _display(url: httpx.URL, vendor: str) -> str:
+    host = f"[{url.host}]" if ":" in url.host else url.host
+    origin = f"{url.scheme}://{host}" + (f":{url.port}" if url.port is not None else "")
+    # A LiveID+ callback URL carries a secret path token (docs/WEBHOOKS.md): do not show the path.
+    return f"{origin}/..." if vendor == "liveid" and url.path not in ("", "/") else f"{origin}{url.path}"
+
+
+def _probe(url: httpx.URL, timeout: float) -> None:
+    port = url.port if url.port is not None else (443 if url.scheme == "https" else 80)
+    try:
+        with socket.create_connection((url.host, port), timeout=min(timeout, _CONNECT_PROBE_TIMEOUT)):
+            pass
+    except OSError as error:
+        why = error.strerror or type(error).__name__
+        host = f"[{url.host}]" if ":" in url.host else url.host
+        raise WebhookContractError(f"cannot reach the receiver at {host}:{port}: {why}") from None
+
+
+def _post(run: _Run, delivery: _Delivery, during: str) -> _Answer:
+    timeout = run.options.timeout
+    started = time.monotonic()
+    try:
+        response = run.client.post(run.options.url, content=delivery.body, headers=dict(delivery.headers))
+    except httpx.TimeoutException:
+        return _Answer(None, time.monotonic() - started, f"no answer within {timeout:g} s")
+    except httpx.ConnectError as error:
+        # e.g. the receiver went away, or its TLS certificate is not trusted
+        why = " ".join(str(error).split())[:160] or type(error).__name__
+        raise WebhookContractError(f"cannot connect to the receiver (during {during}): {why}") from None
+    except httpx.TransportError as error:
+        return _Answer(None, time.monotonic() - started, f"no answer: {type(error).__name__}")
+    elapsed = time.monotonic() - started
+    if elapsed > timeout:
+        problem = f"HTTP {response.status_code} after {elapsed:.1f} s, over the {timeout:g} s limit"
+        return _Answer(response.status_code, elapsed, problem)
+    return _Answer(response.status_code, elapsed)
+
+
+def _is_2xx(answer: _Answer) -> bool:
+    return answer.problem is None and answer.status is not None and 200 <= answer.status < 300
+
+
+def _is_4xx(answer: _Answer) -> bool:
+    # A refusal counts however late it comes: only genuine deliveries are bound by the vendor's timeout.
+    return answer.status is not None and 400 <= answer.status < 500
+
+
+def _headers(event_type: str | None, signature: str | None) -> dict[str, str]:
+    headers = {"Content-Type": "application/json", "User-Agent": _USER_AGENT}
+    if signature is not None:
+        headers[SIGNATURE_HEADER] = signature
+    if event_type is not None:
+        headers[EVENT_TYPE_HEADER] = event_type
+    return headers
+
+
+def _genuine(run: _Run, event_type: str, body: bytes) -> _Delivery:
+    if run.key is None:  # LiveID+: unsigned, the event is in the body
+        return _Delivery(body, _headers(None, None))
+    return _Delivery(body, _headers(event_type, sign(body, run.key)))
+
+
+def _whitespace_flip(body: bytes) -> bytes:
+    """``body`` with one byte changed: the first space between JSON tokens becomes a tab.
+
+    The result is still JSON with the same content, so only a receiver that verifies the raw bytes
+    notices (one that does not verify, or verifies a re-serialisation, accepts it). A body without
+    such a space gets its middle byte flipped instead.
+    """
+    in_string = escaped = False
+    for index, byte in enumerate(body):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte == 0x20:
+            return body[:index] + b"\t" + body[index + 1 :]
+    middle = len(body) // 2
+    return body[:middle] + bytes([body[middle] ^ 0x01]) + body[middle + 1 :]
+
+
+def _forgeries(key: str, event_type: str, body: bytes, other_body: bytes) -> Iterator[tuple[str, _Delivery]]:
+    signature = sign(body, key)
+    yield REJECTS_UNSIGNED, _Delivery(body, _headers(event_type, None))
+    yield REJECTS_TAMPERED, _Delivery(_whitespace_flip(body), _headers(event_type, signature))
+    yield REJECTS_WRONG_KEY, _Delivery(body, _headers(event_type, sign(body, f"not-{key}")))
+    yield REJECTS_TRUNCATED, _Delivery(body[: max(1, len(body) // 2)], _headers(event_type, signature))
+    yield REJECTS_OTHER_SIGNATURE, _Delivery(body, _headers(event_type, sign(other_body, key)))
+    upper = signature.upper()
+    if upper == signature:  # no hex letter in the digest (p ~ 1e-13): sign a variant that has one
+        body = body + b"\n"
+        signature = sign(body, key)
+        upper = signature.upper()
+    yield REJECTS_UPPERCASE_HEX, _Delivery(body, _headers(event_type, upper))
+
+
+def _record(run: _Run, result: CheckResult) -> None:
+    run.results.append(result)
+
+
+def _check_valid(run: _Run, bodies: Mapping[str, tuple[bytes, ...]]) -> None:
+    run.progress(f"{ACCEPTS_VALID}: {sum(map(len, bodies.values()))} genuine deliveries")
+    for event_type, event_bodies_ in bodies.items():
+        answers = [
+            _post(run, _genuine(run, event_type, body), f"{ACCEPTS_VALID} {event_type}") for body in event_bodies_
+        ]
+        statuses = tuple(answer.status for answer in answers)
+        bad = [(number, answer) for number, answer in enumerate(answers, 1) if not _is_2xx(answer)]
+        if not answers:
+            result = CheckResult(ACCEPTS_VALID, event_type, False, "the spec produced no body for this event type")
+        elif bad:
+            number, answer = bad[0]
+            more = f" ({len(bad)} of {len(answers)} failed)" if len(bad) > 1 else ""
+            result = CheckResult(
+                ACCEPTS_VALID,
+                event_type,
+                False,
+                f"delivery {number}/{len(answers)}: {answer.describe()}"
+                f"{', expected 2xx' if answer.problem is None else ''}{more}",
+                statuses,
+            )
+        else:
+            slowest = max(answer.elapsed for answer in answers)
+            result = CheckResult(
+                ACCEPTS_VALID, event_type, True, f"{len(answers)} x 2xx, slowest {slowest:.2f} s", statuses
+            )
+        _record(run, result)
+        run.progress(f"  {event_type}: {'ok' if result.passed else 'FAILED'} ({result.reason})")
+
+
+def _check_forgeries(run: _Run, key: str, bodies: Mapping[str, tuple[bytes, ...]], spare: Mapping[str, bytes]) -> None:
+    run.progress("rejects-*: forged deliveries (6 per event type)")
+    event_types = [event_type for event_type, event_bodies_ in bodies.items() if event_bodies_]
+    for position, event_type in enumerate(event_types):
+        body = bodies[event_type][0]
+        # the signature of another genuine body: this event type's spare one, else the next event type's
+        other = (
+            spare[event_type]
+            if spare[event_type] != body
+            else bodies[event_types[(position + 1) % len(event_types)]][0]
+        )
+        if other == body:
+            other = body + b"\n"
+        failed = []
+        for check, delivery in _forgeries(key, event_type, body, other):
+            answer = _post(run, delivery, f"{check} {event_type}")
+            if _is_4xx(answer):
+                result = CheckResult(check, event_type, True, f"HTTP {answer.status}", (answer.status,))
+            else:
+                accepted = _is_2xx(answer)
+                reason = f"accepted: HTTP {answer.status}" if accepted else f"{answer.describe()}, expected 4xx"
+                result = CheckResult(check, event_type, False, reason, (answer.status,))
+                failed.append(check)
+            _record(run, result)
+        run.progress(f"  {event_type}: {'FAILED ' + ', '.join(failed) if failed else 'ok'}")
+
+
+def _check_not_json(run: _Run) -> None:
+    run.progress(f"{REJECTS_NOT_JSON}: a body that is not JSON")
+    answer = _post(run, _Delivery(_NOT_JSON, _headers(None, None)), REJECTS_NOT_JSON)
+    if _is_4xx(answer):
+        result = CheckResult(REJECTS_NOT_JSON, ANY_EVENT, True, f"HTTP {answer.status}", (answer.status,))
+    else:
+        reason = f"accepted: HTTP {answer.status}" if _is_2xx(answer) else f"{answer.describe()}, expected 4xx"
+        result = CheckResult(REJECTS_NOT_JSON, ANY_EVENT, False, reason, (answer.status,))
+    _record(run, result)
+    run.progress(f"  {'ok' if result.passed else 'FAILED'} ({result.reason})")
+
+
+def _check_retries(run: _Run, spare: Mapping[str, bytes]) -> None:
+    options = run.options
+    run.progress(
+        f"{ACCEPTS_RETRIES}: {len(spare)} genuine deliveries, each sent {options.retries} more times "
+        f"{options.retry_interval:g} s apart"
+    )
+    deliveries = {event_type: _genuine(run, event_type, body) for event_type, body in spare.items()}
+    answers: dict[str, list[_Answer]] = {event_type: [] for event_type in deliveries}
+    last_done: dict[str, float] = {}
+    # Interleaved rounds: every delivery keeps its own spacing, and the check takes ~retries x interval.
+    for _ in range(options.retries + 1):
+        for event_type, delivery in deliveries.items():
+            if event_type in last_done:
+                wait = last_done[event_type] + options.retry_interval - time.monotonic()
+                if wait > 0:
+                    time.sleep(wait)
+            answers[event_type].append(_post(run, delivery, f"{ACCEPTS_RETRIES} {event_type}"))
+            last_done[event_type] = time.monotonic()
+    for event_type, received in answers.items():
+        statuses = tuple(answer.status for answer in received)
+        first, repeats = received[0], received[1:]
+        if not _is_2xx(first):
+            result = CheckResult(
+                ACCEPTS_RETRIES, event_type, False, f"first delivery: {first.describe()}, expected 2xx", statuses
+            )
+        else:
+            differing = [
+                (number, answer)
+                for number, answer in enumerate(repeats, 1)
+                if answer.problem is not None or answer.status != first.status
+            ]
+            if differing:
+                number, answer = differing[0]
+                result = CheckResult(
+                    ACCEPTS_RETRIES,
+                    event_type,
+                    False,
+                    f"repetition {number}/{len(repeats)}: {answer.describe()}, first delivery HTTP {first.status}",
+                    statuses,
+                )
+            else:
+                result = CheckResult(
+                    ACCEPTS_RETRIES, event_type, True, f"{len(received)} x HTTP {first.status}", statuses
+                )
+        _record(run, result)
+        run.progress(f"  {event_type}: {'ok' if result.passed else 'FAILED'} ({result.reason})")
+
+
+def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
+    if options.vendor not in WEBHOOK_VENDORS:
+        raise WebhookContractError(f"unknown vendor {options.vendor!r}; expected one of: {', '.join(WEBHOOK_VENDORS)}")
+    if options.examples < 1:
+        raise WebhookContractError("--examples must be at least 1")
+    if not options.timeout > 0:
+        raise WebhookContractError("--timeout must be more than 0 seconds")
+    if options.retries < 0 or not options.retry_interval >= 0:
+        raise WebhookContractError("retries and the retry interval must not be negative")
+    url = _parse_url(options.url, options.allow_remote)
+    key: str | None = None
+    if options.vendor in KEY_ENVIRONMENT:
+        key = options.key or None
+        if key is None:
+            raise WebhookContractError(
+                f"no callback signing key for {options.vendor}: pass --key or set {KEY_ENVIRONMENT[options.vendor]}"
+            )
+    return url, key
+
+
+@contextmanager
+def _client(url: httpx.URL, timeout: float) -> Iterator[httpx.Client]:
+    # No proxies or other environment settings for a loopback receiver; a remote one may need them.
+    with httpx.Client(
+        timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=not _is_loopback(url.host)
+    ) as client:
+        yield client
+
+
+def run_webhook_contract(
+    options: WebhookContractOptions, *, progress: Callable[[str], None] | None = None
+) -> WebhookContractResult:
+    """Run every check of ``options.vendor`` against the receiver at ``options.url``.
+
+    ``progress`` gets one line per step (no secrets, no bodies). Raises WebhookContractError when the
+    run cannot start or the receiver stops accepting connections; check failures are in the result.
+    """
+    url, key = _validate(options)
+    seed = options.seed if options.seed is not None else random.randrange(2**32)  # noqa: S311 - not security
+    report = progress or (lambda line: None)
+    _probe(url, options.timeout)
+    target = _display(url, options.vendor)
+    report(f"generating spec-valid {options.vendor} webhook bodies (seed {seed})")
+    generated = event_bodies(options.vendor, options.examples + 1, seed)
+    # The last body of each event type is kept back for the retries, so that it arrives there first
+    # (unless the schema could not produce enough distinct bodies).
+    bodies = {event_type: tuple(found[: options.examples]) for event_type, found in generated.items()}
+    spare = {event_type: found[-1] for event_type, found in generated.items() if found}
+    report(f"posting to {target}: {len(bodies)} event types ({', '.join(bodies)}), timeout {options.timeout:g} s")
+    with _client(url, options.timeout) as client:
+        run = _Run(options, key, client, report)
+        _check_valid(run, bodies)
+        if key is not None:
+            _check_forgeries(run, key, bodies, spare)
+        else:
+            _check_not_json(run)
+        _check_retries(run, spare)
+    return WebhookContractResult(
+        vendor=options.vendor,
+        target=target,
+        seed=seed,
+        examples=options.examples,
+        timeout=options.timeout,
+        checks=tuple(run.results),
+    )

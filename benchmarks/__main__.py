@@ -6,11 +6,21 @@ import argparse
 import sys
 from pathlib import Path
 
+from benchmarks.bench_client import bench_client_overhead
+from benchmarks.bench_contract import bench_contract_detection
 from benchmarks.bench_generate import bench_generate
+from benchmarks.bench_load import bench_sandbox_load
 from benchmarks.bench_sandbox import bench_sandbox_memory, bench_sandbox_throughput
 from benchmarks.harness import ROOT, Budget, run
 
-BENCHMARKS = [bench_generate, bench_sandbox_throughput, bench_sandbox_memory]
+BENCHMARKS = [
+    bench_generate,
+    bench_client_overhead,
+    bench_sandbox_throughput,
+    bench_sandbox_memory,
+    bench_sandbox_load,
+    bench_contract_detection,
+]
 
 
 def main() -> int:

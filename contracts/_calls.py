@@ -476,10 +476,12 @@ def client_for(ep: Endpoint, handler: Handler) -> Any:
         package = importlib.import_module(VENDORS[ep.vendor].client_package)
         return package.Client(base_url=SERVERS[ep.vendor], httpx_args=httpx_args)
     factories: dict[tuple[str, str], Callable[[], Any]] = {
-        ("idenfy", "basic"): lambda: clients.idenfy(KEY, SECRET, httpx_args=httpx_args),
-        ("markid", "basic"): lambda: clients.markid(KEY, SECRET, httpx_args=httpx_args),
-        ("liveid", "apikey"): lambda: clients.liveid_apikey(APIKEY, httpx_args=httpx_args),
-        ("liveid", "bearer"): lambda: clients.liveid_conference(APIKEY, CONFERENCE_ID, httpx_args=httpx_args),
+        ("idenfy", "basic"): lambda: clients.idenfy(KEY, SECRET, httpx_args=httpx_args, retry=None),
+        ("markid", "basic"): lambda: clients.markid(KEY, SECRET, httpx_args=httpx_args, retry=None),
+        ("liveid", "apikey"): lambda: clients.liveid_apikey(APIKEY, httpx_args=httpx_args, retry=None),
+        ("liveid", "bearer"): lambda: clients.liveid_conference(
+            APIKEY, CONFERENCE_ID, httpx_args=httpx_args, retry=None
+        ),
     }
     factory = factories.get((ep.vendor, auth.kind))
     assert factory is not None, f"{ep.label}: idvkit.clients has no client for {auth.scheme} ({auth.kind})"

@@ -1,10 +1,13 @@
-"""Ready-to-use, typed clients for every vendor: authentication, timeouts and the spec's servers.
+"""Ready-to-use, typed clients for every vendor: authentication, timeouts, retries and the spec's servers.
 
 from idvkit import clients
 from idenfy_client.api.tokens import create_token
 
 client = clients.idenfy(api_key, api_secret)
 created = create_token.sync(client=client, body=...)
+
+Transient failures of the operations the spec marks safe to repeat are retried (``RetryPolicy()``;
+``retry=RetryPolicy(max_retries=4)`` to tune, ``retry=None`` to turn off; see docs/RELIABILITY.md).
 """
 
 from idvkit.clients._auth import (
@@ -23,6 +26,16 @@ from idvkit.clients._factories import (
     liveid_public,
     markid,
 )
+from idvkit.clients._retry import (
+    DEFAULT_RETRY,
+    DEFAULT_RETRY_ON_EXCEPTIONS,
+    DEFAULT_RETRY_ON_STATUS,
+    RetryPolicy,
+    RetryTransport,
+    SpecOperation,
+    SpecOperations,
+    classify_operation,
+)
 from idvkit.clients._servers import (
     IDENFY_PRODUCTION,
     LIVEID_PRODUCTION,
@@ -33,6 +46,9 @@ from idvkit.clients._servers import (
 
 __all__ = [
     "CONFERENCE_TOKEN_LIFETIME",
+    "DEFAULT_RETRY",
+    "DEFAULT_RETRY_ON_EXCEPTIONS",
+    "DEFAULT_RETRY_ON_STATUS",
     "DEFAULT_TIMEOUT",
     "IDENFY_PRODUCTION",
     "LIVEID_PRODUCTION",
@@ -43,6 +59,11 @@ __all__ = [
     "BasicAuth",
     "ConferenceTokenAuth",
     "ConferenceTokenError",
+    "RetryPolicy",
+    "RetryTransport",
+    "SpecOperation",
+    "SpecOperations",
+    "classify_operation",
     "idenfy",
     "liveid_apikey",
     "liveid_conference",

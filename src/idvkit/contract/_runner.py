@@ -132,10 +132,12 @@ def schemathesis_command(
     command += ["--report", REPORT_FORMATS, "--report-dir", str(report_dir), "--output-sanitize", "true"]
     if options.seed is not None:
         command += ["--seed", str(options.seed)]
-    rate_limit = options.rate_limit or (None if target.embedded else REMOTE_RATE_LIMIT)
+    # Rate limit and time budget protect servers that are not on this machine; a loopback server (the
+    # embedded sandbox, or the user's own fake) is tested at full speed unless --rate-limit says otherwise.
+    rate_limit = options.rate_limit or (None if target.loopback else REMOTE_RATE_LIMIT)
     if rate_limit:
         command += ["--rate-limit", rate_limit]
-    if target.remote:
+    if not target.loopback:
         command += ["--max-time", str(REMOTE_MAX_TIME)]
     for operation_id in excluded:
         command += ["--exclude-operation-id", operation_id]

@@ -231,25 +231,30 @@ class IdenfySandbox:
         }
 
     def document_data(self, verification: Verification) -> dict[str, Any]:
-        """Deterministic, obviously fake document data (from the token's data where given)."""
+        """Deterministic, obviously fake document data (from the token's data where given).
+
+        Token fields are cut to the document fields' limits (personalNumber may be 50 characters,
+        docPersonalCode only 30; upper-casing can lengthen text, e.g. ß -> SS).
+        """
         token = verification.token
         seed = int(hashlib.sha256(verification.scan_ref.encode()).hexdigest()[:8], 16)
-        first = token.get("firstName") or "SANDBOX"
-        last = token.get("lastName") or "PERSON"
+        first = (token.get("firstName") or "SANDBOX")[:100]
+        last = (token.get("lastName") or "PERSON")[:100]
+        country = (token.get("country") or "LT").upper()[:2]
         return {
             "docFirstName": first,
             "docLastName": last,
-            "docNumber": token.get("documentNumber") or f"SBX{seed % 10**7:07d}",
-            "docPersonalCode": token.get("personalNumber"),
+            "docNumber": (token.get("documentNumber") or f"SBX{seed % 10**7:07d}")[:100],
+            "docPersonalCode": (token.get("personalNumber") or None) and token["personalNumber"][:30],
             "docExpiry": token.get("dateOfExpiry") or "2031-01-01",
             "docDob": token.get("dateOfBirth") or "1990-01-01",
             "docDateOfIssue": token.get("dateOfIssue"),
             "docType": "ID_CARD",
             "docSex": {"M": "MALE", "F": "FEMALE"}.get(str(token.get("sex")), "UNDEFINED"),
-            "docNationality": (token.get("nationality") or "LT").upper(),
-            "docIssuingCountry": (token.get("country") or "LT").upper(),
+            "docNationality": (token.get("nationality") or "LT").upper()[:2],
+            "docIssuingCountry": country,
             "fullName": f"{first} {last}",
-            "selectedCountry": (token.get("country") or "LT").upper(),
+            "selectedCountry": country,
             "manuallyDataChanged": False,
         }
 
@@ -262,7 +267,7 @@ class IdenfySandbox:
         echo = {**self._token_defaults, **request}
         for name in ("firstName", "lastName"):
             if isinstance(echo.get(name), str):
-                echo[name] = echo[name].upper()
+                echo[name] = echo[name].upper()[:100]  # upper-casing can lengthen text (ß -> SS)
         dummy = request.get("dummyStatus")
         token = {key: value for key, value in echo.items() if key in self._echoed}
         token |= {

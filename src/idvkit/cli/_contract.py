@@ -73,7 +73,9 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
                 print(f"    - {mark}", file=out)
     for error in result.errors:
         print(f"error: {error}", file=out)
-    verdict = {0: "no violations", 1: f"{len(result.findings)} kinds of violation", 2: "the run did not complete"}
+    kinds = len(result.findings)
+    plural = "" if kinds == 1 else "s"
+    verdict = {0: "no violations", 1: f"{kinds} kind{plural} of violation", 2: "the run did not complete"}
     print(
         f"{result.vendor}: {verdict[result.exit_code]}; reports in {result.reports[0].parent if result.reports else '-'}",
         file=out,

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from idvkit.contract import ContractOptions, ContractResult, TargetError, run_contract
 from idvkit.contract._runner import PHASES
-from idvkit.vendors import VENDORS, UnknownVendorError
+from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
 EXIT_VIOLATIONS = 1
 EXIT_COULD_NOT_RUN = 2
@@ -46,10 +46,8 @@ def register(commands: Any) -> None:
 
 
 def _credentials(vendor: str, args: argparse.Namespace) -> dict[str, str | None]:
-    if vendor == "liveid":
-        return {"LIVEID_APIKEY": args.api_key}
-    prefix = vendor.upper()
-    return {f"{prefix}_API_KEY": args.api_key, f"{prefix}_API_SECRET": args.api_secret}
+    """--api-key / --api-secret under the vendor's credential variables (LiveID+ has only the key)."""
+    return dict(zip(get_vendor(vendor).credential_env, (args.api_key, args.api_secret), strict=False))
 
 
 def print_summary(result: ContractResult, out: TextIO) -> None:

@@ -104,11 +104,10 @@ def _serve_target(options: ContractOptions) -> Iterator[Target]:
 
 
 def _sandbox_credentials(vendor: str, sandbox: Any) -> dict[str, str]:
+    """The sandbox's credentials under the vendor's variable names (API key first, then the secret)."""
     credentials = sandbox.behaviour.credentials
-    if vendor == "liveid":
-        return {"LIVEID_APIKEY": credentials.api_key}
-    prefix = vendor.upper()
-    return {f"{prefix}_API_KEY": credentials.api_key, f"{prefix}_API_SECRET": credentials.api_secret}
+    values = (credentials.api_key, getattr(credentials, "api_secret", ""))
+    return dict(zip(get_vendor(vendor).credential_env, values, strict=False))
 
 
 def _environment(target: Target) -> dict[str, str]:

@@ -11,13 +11,13 @@ Safety rules (they protect other companies' servers from property-based fuzzing)
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from idvkit._network import is_loopback_host
 from idvkit.specs import iter_operations
 from idvkit.vendors import Vendor
 
@@ -39,15 +39,6 @@ class Target:
     @property
     def remote(self) -> bool:
         return not self.embedded
-
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def check_base_url(base_url: str) -> tuple[str, str]:

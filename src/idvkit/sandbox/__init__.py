@@ -7,8 +7,9 @@ with running_server(sandbox.app) as base_url:
     ...  # call base_url with basic auth sandbox-key / sandbox-secret
 """
 
+from idvkit._network import is_loopback_url
 from idvkit.sandbox._apps import MAX_BODY_BYTES, Sandbox, create_sandbox
-from idvkit.sandbox._callbacks import CallbackDispatcher, Delivery, is_loopback_url
+from idvkit.sandbox._callbacks import CallbackDispatcher, Delivery
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._engine import Reply, SpecApplication
 from idvkit.sandbox._idenfy import IdenfyCredentials, IdenfySandbox, Verification

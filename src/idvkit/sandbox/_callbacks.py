@@ -8,35 +8,18 @@ traffic anywhere but this machine. So a delivery goes out only to a loopback add
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import logging
 import time
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
+from idvkit._network import is_loopback_url
+
 logger = logging.getLogger("idvkit.sandbox.callbacks")
-
-
-def is_loopback_url(url: str) -> bool:
-    """True for http(s) URLs whose host is a loopback address or ``localhost``."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or not host:
-        return False
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass

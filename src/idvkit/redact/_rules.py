@@ -1,0 +1,138 @@
+"""What is secret or personal, and how it is masked in text and in parsed JSON.
+
+Secrets: the credentials in use (API keys, secrets, their basic-auth encoding), JWTs, and the values
+of credential headers (``Authorization``, ``apikey``, ...). Personal data: the values of fields that carry
+names, dates of birth, document and personal numbers, addresses, contact details and images, wherever they
+appear in JSON (also JSON embedded in a string, as in HAR and VCR files) or form data.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from idvkit.redact._violations import ViolationMasker, mask_violation_values
+
+MASK = "[REDACTED]"
+
+#: JSON fields (and form fields) whose values are personal data in the vendors' APIs.
+PERSONAL_FIELDS: frozenset[str] = frozenset(
+    {
+        # names
+        "firstName", "lastName", "fullName", "surname", "docFirstName", "docLastName", "orgFirstName",
+        "orgLastName", "mothersMaidenName", "docBirthName", "docPatronymic", "orgMothersMaidenName",
+        "orgPatronymic", "orgBirthName",
+        # dates and places of birth
+        "dateOfBirth", "docDob", "birthPlace", "orgBirthPlace", "date_of_birth",
+        # document and personal numbers
+        "personalNumber", "documentNumber", "docNumber", "docPersonalCode", "personal_id_number",
+        "document_number", "digitString",
+        # addresses and contact details
+        "address", "docTemporaryAddress", "orgAddress", "orgTemporaryAddress", "manualAddress", "email", "phone",
+        "clientIp",
+        # images and files (Base64)
+        "FRONT", "BACK", "FACE", "UTILITY_BILL", "PASSPORT_COVER", "image", "b64Data", "json",
+    }
+)  # fmt: skip
+
+#: Headers (and HAR name/value entries) whose values are credentials, lower-case.
+CREDENTIAL_HEADERS: frozenset[str] = frozenset(
+    {"authorization", "proxy-authorization", "apikey", "x-api-key", "idenfy-signature", "cookie", "set-cookie"}
+)
+
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
+_AUTH_HEADER = re.compile(r"(?i)(\b(?:authorization|apikey|idenfy-signature)\b[\"']?\s*[:=]\s*[\"']?)([^\"'\r\n,}]+)")
+_FIELDS = "|".join(sorted((re.escape(f) for f in PERSONAL_FIELDS), key=len, reverse=True))
+# "field": "value" in JSON (escapes inside the value included) ...
+_JSON_FIELD = re.compile(rf'"(?P<key>{_FIELDS})"(?P<sep>\s*:\s*)"(?:[^"\\\n]|\\.)*"')
+# ... and \"field\": \"value\" in JSON embedded in a JSON or YAML string, at any depth of escaping.
+_EMBEDDED_FIELD = re.compile(
+    rf'(?P<q>\\+")(?P<key>{_FIELDS})(?P=q)(?P<sep>\s*:\s*)(?P=q)(?P<value>(?:(?!(?P=q)).)*)(?P=q)'
+)
+_NUMBER_FIELD = re.compile(rf'(?P<q>\\*")(?P<key>{_FIELDS})(?P=q)(?P<sep>\s*:\s*)(?P<value>-?\d[\d.eE+-]*)')
+_FORM_FIELD = re.compile(rf"(?<![\w.])(?P<key>{_FIELDS})=(?P<value>[^&\s'\"]*)")
+
+
+class Redactor:
+    """Masks secrets and personal data in text and in parsed JSON."""
+
+    def __init__(self, secrets: Iterable[str | None] = (), *, min_secret_length: int = 4) -> None:
+        values = {s for s in secrets if s and len(s) >= min_secret_length}
+        pairs = [(a, b) for a in values for b in values if a != b]
+        encoded = {base64.b64encode(f"{a}:{b}".encode()).decode() for a, b in pairs}
+        # longest first, so that a secret containing another is masked whole
+        self._secrets = sorted(values | encoded, key=len, reverse=True)
+
+    def text(self, text: str) -> str:
+        """``text`` with every known secret, JWT, credential header value and personal field value masked.
+
+        A masked JSON value stays a string at the quoting level it was found at, so JSON (also JSON inside
+        a JSON or YAML string) stays well-formed.
+        """
+        for secret in self._secrets:
+            text = text.replace(secret, MASK)
+        text = mask_violation_values(text, PERSONAL_FIELDS)
+        text = _JWT.sub(MASK, text)
+        text = _AUTH_HEADER.sub(lambda m: m.group(1) + MASK, text)
+        text = _JSON_FIELD.sub(lambda m: f'"{m["key"]}"{m["sep"]}"{MASK}"', text)
+        text = _EMBEDDED_FIELD.sub(lambda m: f"{m['q']}{m['key']}{m['q']}{m['sep']}{m['q']}{MASK}{m['q']}", text)
+        text = _NUMBER_FIELD.sub(lambda m: f"{m['q']}{m['key']}{m['q']}{m['sep']}{m['q']}{MASK}{m['q']}", text)
+        return _FORM_FIELD.sub(lambda m: f"{m['key']}={MASK}", text)
+
+    def stream(self) -> LineRedactor:
+        """A redactor for text that arrives line by line (a child process's output)."""
+        return LineRedactor(self)
+
+    def data(self, value: Any) -> Any:
+        """A copy of parsed JSON (or YAML) with personal fields, credential headers and secrets masked.
+
+        Credential headers are recognised as mapping keys (``{"Authorization": ...}``) and as HAR entries
+        (``{"name": "Authorization", "value": ...}``); a string that holds a JSON document is parsed,
+        masked and written back.
+        """
+        if isinstance(value, Mapping):
+            name = value.get("name")
+            credential_entry = isinstance(name, str) and name.lower() in CREDENTIAL_HEADERS
+            masked = {}
+            for key, item in value.items():
+                sensitive = key in PERSONAL_FIELDS or (isinstance(key, str) and key.lower() in CREDENTIAL_HEADERS)
+                if (sensitive or (credential_entry and key == "value")) and item is not None:
+                    masked[key] = [MASK for _ in item] if isinstance(item, list) else MASK
+                else:
+                    masked[key] = self.data(item)
+            return masked
+        if isinstance(value, list):
+            return [self.data(item) for item in value]
+        if isinstance(value, str):
+            return self._string(value)
+        return value
+
+    def _string(self, value: str) -> str:
+        if value.lstrip()[:1] in ("{", "["):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                pass
+            else:
+                return json.dumps(self.data(parsed), ensure_ascii=False)
+        return self.text(value)
+
+
+class LineRedactor:
+    """Masks a stream of lines like ``Redactor.text`` masks a whole text, holding back a few lines so that a
+    schema-violation message can still be masked when the field it concerns is named below it."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self._redactor = redactor
+        self._violations = ViolationMasker(PERSONAL_FIELDS)
+
+    def feed(self, line: str) -> list[str]:
+        """Take one line (with its newline); return the masked lines that may be written now."""
+        return [self._redactor.text(kept) for kept in self._violations.feed(line)]
+
+    def close(self) -> list[str]:
+        """The masked lines still held back, at the end of the stream."""
+        return [self._redactor.text(kept) for kept in self._violations.close()]

@@ -30,6 +30,7 @@ from starlette.types import ASGIApp
 from idvkit.sandbox import running_server
 from tests.contract._harness import CliRun, clean_environment, contract_arguments, run_cli, serve_and_check
 from tests.servers import FAULTS, Credentials, FaultSpec, always_401, correct_server
+from tests.servers.personal import DISTINCTIVE_VALUES, Injections, with_personal_data
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
@@ -53,7 +54,7 @@ def _union_of_fault_phases(vendor: str) -> tuple[str, int]:
 
 def _cost(job: str) -> int:
     """Rough cost, to start the longest runs first."""
-    if job.startswith("correct_"):
+    if job.startswith(("correct_", "personal_")):
         return 100
     spec = FAULTS[job]
     return 10 * len(spec.phases.split(",")) + (50 if "coverage" in spec.phases else 0) + spec.max_examples
@@ -63,6 +64,7 @@ class Runs:
     """The module's CLI runs, started on a thread pool; ``get`` waits for one."""
 
     def __init__(self, pool: ThreadPoolExecutor, root: Path) -> None:
+        self.injections = {vendor: Injections() for vendor in CORRECT_VENDORS}
         self._pool = pool
         self._root = root
         self._futures: dict[str, Future[CliRun]] = {}
@@ -87,9 +89,14 @@ class Runs:
         (self._root / "timings.txt").write_text("\n".join(lines) + "\n")
 
     def _run(self, job: str) -> CliRun:
-        if job.startswith("correct_"):
+        build: Callable[[Credentials], ASGIApp]
+        if job.startswith("personal_"):
+            vendor = job.removeprefix("personal_")
+            build = with_personal_data(vendor, self.injections[vendor])
+            phases, max_examples = "examples,stateful", 5
+        elif job.startswith("correct_"):
             vendor = job.removeprefix("correct_")
-            build: Callable[[Credentials], ASGIApp] = correct_server(vendor)
+            build = correct_server(vendor)
             phases, max_examples = _union_of_fault_phases(vendor)
         else:
             spec = FAULTS[job]
@@ -113,7 +120,8 @@ def _jobs_of(item: pytest.Item) -> set[str]:
     if "fault" in params:
         return {params["fault"]}
     if "vendor" in params:
-        return {f"correct_{params['vendor']}"}
+        prefix = "personal" if "personal" in getattr(item, "originalname", "") else "correct"
+        return {f"{prefix}_{params['vendor']}"}
     if getattr(item, "originalname", item.name) in (
         "test_fault_runs_keep_credentials_out",
         "test_nothing_else_keeps_credentials",
@@ -191,16 +199,8 @@ def _detection_params() -> list[object]:
     return params
 
 
-def _naming_params() -> list[object]:
-    params: list[object] = []
-    for name, spec in FAULTS.items():
-        if spec.undetected:
-            continue
-        marks = []
-        if spec.operation_unnamed:
-            marks = [pytest.mark.xfail(strict=True, reason=f"operation not named: {spec.operation_unnamed}")]
-        params.append(pytest.param(name, marks=marks, id=name))
-    return params
+def _naming_params() -> list[str]:
+    return [name for name, spec in FAULTS.items() if not spec.undetected]
 
 
 @pytest.mark.parametrize("fault", _detection_params())
@@ -218,13 +218,16 @@ def test_fault_is_detected(runs: Runs, fault: str) -> None:
 
 @pytest.mark.parametrize("fault", _naming_params())
 def test_fault_names_the_operation(runs: Runs, fault: str) -> None:
-    """The output names the operation that misbehaves (its ``METHOD /path`` label) as failing."""
+    """idvkit's summary has the misbehaving operation (its ``METHOD /path`` label) as a failed row that
+    names the check, also when only a stateful sequence reached it."""
     spec = FAULTS[fault]
     run = runs.get(fault)
     assert run.exit_code == 1, run.describe()
-    assert spec.expected_operation in failing_operations(run), (
-        f"{fault}: {spec.expected_operation} not named as failing ({sorted(failing_operations(run))})\n{run.describe()}"
-    )
+    rows = [re.split(r"\s{2,}", line.strip()) for line in summary_table(run).splitlines()]
+    row = next((parts for parts in rows if parts[0] == spec.expected_operation), None)
+    assert row is not None, f"{fault}: no row for {spec.expected_operation}\n{run.describe()}"
+    assert row[1] == "failed", f"{fault}: {row}\n{run.describe()}"
+    assert any(hint in row[2] for hint in spec.expected_check_hint), f"{fault}: {row}\n{run.describe()}"
 
 
 def test_catalogue_is_documented() -> None:
@@ -406,3 +409,15 @@ def test_nothing_else_keeps_credentials(runs: Runs) -> None:
         if where:
             found[job] = where
     assert found == {}
+
+
+@pytest.mark.parametrize("vendor", CORRECT_VENDORS)
+def test_personal_data_from_the_server_stays_out_of_every_output(runs: Runs, vendor: str) -> None:
+    """A server that puts distinctive personal data (names, date of birth, document numbers, also as a JSON
+    number, an address, a Base64 image) into every JSON answer: none of it in stdout, stderr or any report,
+    although the answers were sent and the run printed failing ones (the extra fields violate closed schemas)."""
+    run = runs.get(f"personal_{vendor}")
+    assert runs.injections[vendor].count > 0
+    assert run.exit_code in (0, 1), run.describe()
+    assert leaks(run, list(DISTINCTIVE_VALUES), reports_only=True) == [], run.describe()
+    assert leaks(run, list(DISTINCTIVE_VALUES), reports_only=False) == []

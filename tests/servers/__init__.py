@@ -40,8 +40,6 @@ class FaultSpec:
     max_examples: int = 5
     #: why the kit does not detect this fault at all (its detection test is a strict xfail), if it does not
     undetected: str | None = None
-    #: why the run does not name the failing operation although it detects the fault, if it does not
-    operation_unnamed: str | None = None
 
     @property
     def description(self) -> str:
@@ -51,10 +49,6 @@ class FaultSpec:
 
 _SCHEMA = ("ST108", "Response violates schema")
 _LIFECYCLE = ("resource_lifecycle",)
-_STATEFUL_ONLY = (
-    "a failure found by the stateful phase is reported under 'Stateful tests' (schemathesis's report and idvkit's "
-    "summary); the operation that answered appears only as the URL of the reproducing curl command"
-)
 
 FAULTS: dict[str, FaultSpec] = {
     # ---------------------------------------------------------------------------------------- iDenfy
@@ -65,7 +59,6 @@ FAULTS: dict[str, FaultSpec] = {
         _SCHEMA,
         "stateful",
         15,
-        operation_unnamed=_STATEFUL_ONLY,
     ),
     "missing_required_field": FaultSpec("idenfy", idenfy.token_without_scan_ref, "POST /api/v2/token", _SCHEMA),
     "undocumented_status": FaultSpec(
@@ -104,18 +97,13 @@ FAULTS: dict[str, FaultSpec] = {
         _SCHEMA,
         "stateful",
         15,
-        operation_unnamed=_STATEFUL_ONLY,
     ),
     "undocumented_error_identifier": FaultSpec(
         "idenfy", idenfy.status_undocumented_identifier, "POST /api/v2/status", ("documented_error_identifier",)
     ),
     "credential_echo": FaultSpec("idenfy", idenfy.token_echoes_api_key, "POST /api/v2/token", ("no_credential_echo",)),
     "echo_mismatch": FaultSpec(
-        "idenfy",
-        idenfy.token_echoes_another_client_id,
-        "POST /api/v2/token",
-        (),
-        undetected="no check compares a response's echoed fields with the request (the token response is schema-valid)",
+        "idenfy", idenfy.token_echoes_another_client_id, "POST /api/v2/token", ("echoed_request_fields",)
     ),
     # ---------------------------------------------------------------------------------------- LiveID+
     "liveid_ignored_auth": FaultSpec(

@@ -269,8 +269,8 @@ def token_echoes_api_key(credentials: Credentials) -> ASGIApp:
 def token_echoes_another_client_id(credentials: Credentials) -> ASGIApp:
     """Echo mismatch: ``POST /api/v2/token`` answers 201 with a ``clientId`` other than the one sent.
 
-    The spec says the response echoes the request's fields, but the response is schema-valid, so no check of
-    the kit compares the two: NOT detected (a known gap, kept as a strict xfail).
+    The response is schema-valid; the spec marks the echoed ``clientId`` with ``x-echo``, and the kit's
+    ``echoed_request_fields`` check compares it with the request.
     """
 
     def rewrite(request: HttpRequest, response: HttpResponse) -> HttpResponse:

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from idvkit.specs import iter_operations, resolve_pointer
+
 #: Environment variables that hold credentials, by what they are.
 CREDENTIAL_VARIABLES = {
     "IDENFY_API_KEY": "iDenfy API key",
@@ -51,6 +53,48 @@ def credential_echoes(content: bytes, environment: Mapping[str, str]) -> str | N
     return None
 
 
+def _resolve(document: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed (a few levels at most)."""
+    for _ in range(8):
+        reference = node.get("$ref") if isinstance(node, Mapping) else None
+        if not isinstance(reference, str) or not reference.startswith("#/"):
+            return node
+        node = resolve_pointer(dict(document), reference[1:])
+    return node
+
+
+def echoed_fields(document: Mapping[str, Any], operation: Mapping[str, Any], status: int) -> dict[str, str]:
+    """Response property -> the request body field it echoes (``x-echo``), for a JSON response ``status``."""
+    responses = operation.get("responses") or {}
+    response = _resolve(document, responses.get(str(status)) or responses.get(f"{str(status)[0]}XX"))
+    content = response.get("content") if isinstance(response, Mapping) else None
+    media = content.get("application/json") if isinstance(content, Mapping) else None
+    schema = _resolve(document, media.get("schema")) if isinstance(media, Mapping) else None
+    properties = schema.get("properties") if isinstance(schema, Mapping) else None
+    if not isinstance(properties, Mapping):
+        return {}
+    found = {}
+    for name, definition in properties.items():
+        field_name = definition.get("x-echo") if isinstance(definition, Mapping) else None
+        if isinstance(field_name, str):
+            found[str(name)] = field_name
+    return found
+
+
+def echo_mismatches(echoes: Mapping[str, str], request_body: Any, response_body: Any) -> str | None:
+    """A message naming the response properties that do not repeat their request field (never the values)."""
+    if not isinstance(request_body, Mapping) or not isinstance(response_body, Mapping):
+        return None
+    wrong = [
+        f"{prop} (echoes the request's {field_name})"
+        for prop, field_name in echoes.items()
+        if field_name in request_body and prop in response_body and response_body[prop] != request_body[field_name]
+    ]
+    if not wrong:
+        return None
+    return f"The response does not repeat what the request sent: {', '.join(wrong)}"
+
+
 @dataclass(frozen=True)
 class ResourceAction:
     """An operation's part in a resource's life (from its ``x-resource`` extension)."""
@@ -64,8 +108,6 @@ class ResourceAction:
 
 def resource_actions(document: Mapping[str, Any]) -> dict[str, ResourceAction]:
     """``METHOD /path`` -> its ``x-resource`` declaration, for every operation that has one."""
-    from idvkit.specs import iter_operations
-
     found = {}
     for operation in iter_operations(dict(document)):
         extension = operation.definition.get("x-resource")

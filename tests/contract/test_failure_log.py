@@ -1,0 +1,94 @@
+"""The failure log the schemathesis process writes for idvkit: every failure with its operation and location."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from idvkit.contract._budget import RunBudget
+from idvkit.contract._failure_log import FailureLog, failure_records, schema_pointer, write_atomically
+
+
+def _failure(code: str, operation: str | None, message: str = "", title: str = "Title") -> Any:
+    return SimpleNamespace(code=code, operation=operation, message=message, title=title)
+
+
+def test_stateful_failures_are_filed_under_the_operation_that_answered() -> None:
+    violation = _failure("ST108", "POST /api/v2/status", "4711 is not of type\n\nSchema at /components/x/clientId:\n")
+    statistic = SimpleNamespace(
+        failures={
+            "Stateful tests": {
+                "abc": SimpleNamespace(case_id="abc", response=SimpleNamespace(status_code=200), failures=[violation])
+            },
+            "POST /api/v2/token": {
+                "def": SimpleNamespace(case_id="def", response=None, failures=[_failure("ST401", None)])
+            },
+        }
+    )
+    records = failure_records(statistic)
+    assert records == [
+        {
+            "code": "ST108",
+            "title": "Title",
+            "operation": "POST /api/v2/status",
+            "reported_under": "Stateful tests",
+            "case_id": "abc",
+            "status": 200,
+            "schema_pointer": "/components/x/clientId",
+        },
+        {
+            "code": "ST401",
+            "title": "Title",
+            "operation": "POST /api/v2/token",
+            "reported_under": "POST /api/v2/token",
+            "case_id": "def",
+            "status": None,
+            "schema_pointer": None,
+        },
+    ]
+    assert "4711" not in json.dumps(records)  # messages (values) are never logged
+
+
+@pytest.mark.parametrize(
+    ("message", "pointer"),
+    [
+        ("x\n\nSchema at /components/schemas/A/properties/b:\n\n{}", "/components/schemas/A/properties/b"),
+        ("x\n\nSchema:\n\n{}", ""),  # the root of the response schema
+        ("no location", None),
+    ],
+)
+def test_schema_location(message: str, pointer: str | None) -> None:
+    assert schema_pointer(_failure("ST108", "GET /", message)) == pointer
+    assert schema_pointer(_failure("ST103", "GET /", message)) is None
+
+
+def test_the_log_names_why_the_run_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "log" / "failures.json"
+    monkeypatch.setenv("IDVKIT_FAILURE_LOG", str(path))
+    budget = RunBudget(max_requests=2)
+
+    class Log(FailureLog):
+        pass
+
+    Log.budget = budget
+    log = Log()
+    context: Any = SimpleNamespace(statistic=SimpleNamespace(failures={}))
+    log.shutdown(context)
+    assert json.loads(path.read_text())["stop_reason"] == "interrupted"  # no EngineFinished seen
+    budget.spend()
+    budget.spend()
+    log.shutdown(context)
+    assert json.loads(path.read_text()) == {"stop_reason": "budget_requests", "requests": 2, "failures": []}
+
+
+def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path) -> None:
+    path = tmp_path / "failures.json"
+    write_atomically(path, {"a": 1})
+    with pytest.raises(TypeError):
+        write_atomically(path, {"a": object()})
+    assert json.loads(path.read_text()) == {"a": 1}
+    assert [p.name for p in tmp_path.iterdir()] == ["failures.json"]

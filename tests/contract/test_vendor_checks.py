@@ -1,0 +1,43 @@
+"""The vendor checks a spec alone cannot express (pure functions; their wiring is exercised by test_detection)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from idvkit_specs import load
+
+from idvkit.contract._vendor_checks import echo_mismatches, echoed_fields
+
+IDENFY = load("idenfy")
+
+
+def _operation(path: str) -> dict[str, object]:
+    operation: dict[str, object] = IDENFY["paths"][path]["post"]
+    return operation
+
+
+def test_echoed_fields_come_from_the_specs_x_echo_marks() -> None:
+    assert echoed_fields(IDENFY, _operation("/api/v2/token"), 201) == {"clientId": "clientId"}
+    assert echoed_fields(IDENFY, _operation("/api/v2/status"), 200) == {"scanRef": "scanRef"}
+    assert echoed_fields(IDENFY, _operation("/api/v2/status"), 404) == {}  # error bodies echo nothing
+    assert echoed_fields(IDENFY, _operation("/api/v2/data"), 200) == {}
+
+
+@given(st.text(max_size=20), st.text(max_size=20))
+def test_a_different_echo_is_reported_by_name_never_by_value(sent: str, answered: str) -> None:
+    problem = echo_mismatches({"clientId": "clientId"}, {"clientId": sent}, {"clientId": answered})
+    if sent == answered:
+        assert problem is None
+    else:
+        assert problem is not None
+        assert "clientId" in problem
+        if len(sent) > 3:
+            assert sent not in problem.replace("clientId", "")
+
+
+def test_nothing_to_compare_is_no_failure() -> None:
+    echoes = {"clientId": "clientId"}
+    assert echo_mismatches(echoes, {"partnerClientId": "a"}, {"clientId": "b"}) is None  # field not sent
+    assert echo_mismatches(echoes, {"clientId": "a"}, {"scanRef": "x"}) is None  # field not answered
+    assert echo_mismatches(echoes, None, {"clientId": "b"}) is None
+    assert echo_mismatches(echoes, {"clientId": "a"}, ["not", "an", "object"]) is None

@@ -9,10 +9,12 @@ the sandbox process's peak memory (VmHWM).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,11 +85,35 @@ def run_load(base_url: str, *, clients: int, seconds: float) -> LoadResult:
     return result
 
 
-def _peak_rss_mib(pid: int) -> float:
+def peak_rss_mib(pid: int) -> float:
+    """The peak resident memory (VmHWM) of process ``pid``, in MiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
+
+
+@contextlib.contextmanager
+def sandbox_process(vendor: str = "idenfy") -> Iterator[tuple[str, int]]:
+    """(base URL, pid) of ``idvkit sandbox VENDOR`` in its own process on a free loopback port."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "idvkit.cli", "sandbox", vendor, "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        if "127.0.0.1" not in server.stdout.readline():  # the start-up line: the server is listening
+            raise RuntimeError(f"idvkit sandbox {vendor} did not start")
+        yield f"http://127.0.0.1:{port}", server.pid
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def bench_sandbox_load(budget: Budget) -> Table:
@@ -95,25 +121,11 @@ def bench_sandbox_load(budget: Budget) -> Table:
     table = Table(
         title=f"Sandbox load: {clients} concurrent clients, {seconds:.0f} s of mixed flows", command="make bench"
     )
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    server = subprocess.Popen(
-        [sys.executable, "-m", "idvkit.cli", "sandbox", "idenfy", "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        cwd=ROOT,
-    )
-    try:
-        assert server.stdout is not None
-        server.stdout.readline()  # the start-up line: the server is listening
+    with sandbox_process() as (base_url, pid):
         started = time.perf_counter()
-        result = run_load(f"http://127.0.0.1:{port}", clients=clients, seconds=seconds)
+        result = run_load(base_url, clients=clients, seconds=seconds)
         elapsed = time.perf_counter() - started
-        peak = _peak_rss_mib(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+        peak = peak_rss_mib(pid)
     table.samples += [
         Sample("requests per second", [result.requests / elapsed], "", unit="req/s"),
         Sample("requests", [float(result.requests)], "", unit=""),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from idvkit.contract import ContractOptions, ContractResult, TargetError, run_contract
-from idvkit.contract._runner import PHASES
+from idvkit.contract._runner import EXIT_INTERRUPTED, PHASES, REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
 EXIT_VIOLATIONS = 1
@@ -22,7 +22,7 @@ def register(commands: Any) -> None:
         description=(
             "Property-based contract tests (schemathesis: examples, coverage, fuzzing, stateful; all checks, plus "
             "idvkit's vendor checks) against the embedded sandbox, or against --base-url. Exit 0: no violation; "
-            "1: violations found; 2: could not run."
+            "1: violations found; 2: could not run; 130: interrupted (the reports cover what ran)."
         ),
     )
     parser.add_argument("vendors", nargs="+", metavar="VENDOR", help=f"one or more of {', '.join(VENDORS)}, or 'all'")
@@ -35,7 +35,21 @@ def register(commands: Any) -> None:
         help="on a server of yours: also run x-destructive/x-billable operations",
     )
     parser.add_argument("--allow-production", action="store_true", help="allow testing a vendor's production host")
-    parser.add_argument("--rate-limit", help="requests per period, e.g. 10/s (default for --base-url: 10/s)")
+    parser.add_argument(
+        "--rate-limit", help="requests per period, e.g. 10/s (default for a server not on this machine: 10/s)"
+    )
+    parser.add_argument(
+        "--max-requests",
+        type=int,
+        help=f"stop after this many requests per vendor (default for a server not on this machine: "
+        f"{REMOTE_MAX_REQUESTS}; 0: no limit)",
+    )
+    parser.add_argument(
+        "--max-time",
+        type=float,
+        help=f"stop after this many seconds per vendor (default for a server not on this machine: "
+        f"{REMOTE_MAX_TIME:.0f}; 0: no limit)",
+    )
     parser.add_argument(
         "--report-dir", type=Path, default=Path("reports"), help="where to write reports (default: reports)"
     )
@@ -50,6 +64,18 @@ def _credentials(vendor: str, args: argparse.Namespace) -> dict[str, str | None]
     return dict(zip(get_vendor(vendor).credential_env, (args.api_key, args.api_secret), strict=False))
 
 
+#: The row under which schemathesis reports the stateful phase.
+STATEFUL_TESTS = "Stateful tests"
+_STOP_REASONS = {
+    "interrupted": "stopped: interrupted; the summary and the reports cover what ran until then",
+    "budget_requests": "stopped: request budget spent ({requests} requests, --max-requests); the rest was not tested",
+    "budget_time": "stopped: time budget spent ({requests} requests, --max-time); the rest was not tested",
+    "max_time": "stopped: time budget spent; the rest was not tested",
+    "failure_limit": "stopped: failure limit reached",
+    "server_unavailable": "stopped: the server became unavailable",
+}
+
+
 def print_summary(result: ContractResult, out: TextIO) -> None:
     width = max([len(label) for label in result.operations] + [30])
     print(f"\n== {result.vendor}: contract summary ({result.target}) ==", file=out)
@@ -59,21 +85,35 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
             failed_checks.setdefault(operation, []).append(f"{finding.code} {finding.title}")
     print(f"{'operation':<{width}}  result   failed checks", file=out)
     for label, status in sorted(result.operations.items()):
-        print(f"{label:<{width}}  {status:<7}  {'; '.join(failed_checks.get(label, [])) or '-'}", file=out)
+        checks = "; ".join(failed_checks.get(label, [])) or "-"
+        if label == STATEFUL_TESTS and status == "failed" and checks == "-":
+            checks = "(each failure is listed under the operation that answered)"
+        print(f"{label:<{width}}  {status:<7}  {checks}", file=out)
     for operation_id, why in sorted(result.skipped.items()):
         print(f"{operation_id:<{width}}  skipped  {why}", file=out)
     refuted = [f for f in result.findings if f.assumptions]
     if refuted:
-        print("\nAssumptions these failures may refute (x-assumption marks of the failing operations):", file=out)
+        print(
+            "\nAssumption refuted? These failures hit spec elements marked x-assumption (a guess in the spec,", file=out
+        )
+        print("not a documented fact): check the guess before blaming the vendor.", file=out)
         for finding in refuted:
-            print(f"  {finding.code} on {', '.join(finding.operations)}:", file=out)
+            print(f"  {finding.code} {finding.title} on {', '.join(finding.operations)}:", file=out)
             for mark in finding.assumptions:
-                print(f"    - {mark}", file=out)
+                print(f"    - {mark.pointer}: {mark.text}", file=out)
+    stop = _STOP_REASONS.get(result.stop_reason)
+    if stop:
+        print(stop.format(requests=result.requests), file=out)
     for error in result.errors:
         print(f"error: {error}", file=out)
     kinds = len(result.findings)
     plural = "" if kinds == 1 else "s"
-    verdict = {0: "no violations", 1: f"{kinds} kind{plural} of violation", 2: "the run did not complete"}
+    verdict = {
+        0: "no violations",
+        1: f"{kinds} kind{plural} of violation",
+        2: "the run did not complete",
+        EXIT_INTERRUPTED: f"interrupted; {kinds} kind{plural} of violation until then",
+    }
     print(
         f"{result.vendor}: {verdict[result.exit_code]}; reports in {result.reports[0].parent if result.reports else '-'}",
         file=out,
@@ -100,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
             report_dir=args.report_dir,
             seed=args.seed,
             credentials=_credentials(vendor, args),
+            max_requests=args.max_requests,
+            max_time=args.max_time,
         )
         try:
             result = run_contract(options)
@@ -107,5 +149,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {vendor}: {exc}", file=sys.stderr)
             return EXIT_COULD_NOT_RUN
         print_summary(result, sys.stdout)
+        if result.exit_code == EXIT_INTERRUPTED:
+            return EXIT_INTERRUPTED  # the user wants to stop: no further vendor
         worst = max(worst, result.exit_code)
     return worst

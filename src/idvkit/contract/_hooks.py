@@ -1,4 +1,5 @@
-"""schemathesis hooks of the contract kit: LiveID+'s conference-token auth and the vendor checks.
+"""schemathesis hooks of the contract kit: LiveID+'s conference-token auth, the vendor checks, the run's
+request/time budget and the failure log idvkit reads back.
 
 Loaded by schemathesis (``SCHEMATHESIS_HOOKS=idvkit.contract._hooks``) in the process that runs the
 tests. Credentials come from the same environment variables as the rest of the kit.
@@ -8,14 +9,20 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 from typing import Any
 
 import httpx
 import schemathesis
+import schemathesis.cli
 from schemathesis import Case as _Case
 
+from idvkit.contract._budget import RunBudget
+from idvkit.contract._failure_log import FailureLog
 from idvkit.contract._vendor_checks import (
     credential_echoes,
+    echo_mismatches,
+    echoed_fields,
     extract_id,
     read_request,
     resource_actions,
@@ -23,6 +30,23 @@ from idvkit.contract._vendor_checks import (
 )
 
 Case = _Case[Any]
+
+#: The run's request/time budget (unlimited unless idvkit's runner sets one, see idvkit.contract._budget).
+BUDGET = RunBudget.from_environment()
+
+
+@schemathesis.cli.handler()
+class RunFailureLog(FailureLog):
+    """The failure log of this run, aware of why the budget stopped it."""
+
+    budget = BUDGET
+
+
+@schemathesis.hook
+def before_call(context: schemathesis.HookContext, case: Case, kwargs: dict[str, Any]) -> None:
+    """Spend the budget; the request that exhausts it stops the run the way Ctrl-C does (reports written)."""
+    if BUDGET.spend():
+        os.kill(os.getpid(), signal.SIGINT)
 
 
 def _security(case: Case) -> list[dict[str, Any]]:
@@ -87,6 +111,16 @@ def no_credential_echo(ctx: schemathesis.CheckContext, response: schemathesis.Re
     found = credential_echoes(response.content, os.environ)
     if found:
         raise AssertionError(f"The response contains the {found}")
+    return None
+
+
+@schemathesis.check
+def echoed_request_fields(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case) -> bool | None:
+    """A response property marked ``x-echo`` repeats the request body field it names."""
+    echoes = echoed_fields(case.operation.schema.raw_schema, case.operation.definition.raw, response.status_code)
+    problem = echo_mismatches(echoes, case.body, _json(response)) if echoes else None
+    if problem:
+        raise AssertionError(problem)
     return None
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,20 +25,30 @@ from typing import Any, TextIO
 
 import httpx
 
-from idvkit.contract._assumptions import assumptions_of
+from idvkit.contract._assumptions import Assumption, refuted_assumptions
+from idvkit.contract._budget import environment_of
+from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
 from idvkit.contract._reports import publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
-from idvkit.redact import Redactor
+from idvkit.redact import LineRedactor, Redactor
 from idvkit.sandbox import create_sandbox, running_server
 from idvkit.vendors import VENDORS, get_vendor
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
-#: Requests per second against anything but the embedded sandbox (the user may raise it).
+#: Requests per second against a server that is not on this machine (the user may change it).
 REMOTE_RATE_LIMIT = "10/s"
-#: Time budget of one vendor's run against a remote target, in seconds.
-REMOTE_MAX_TIME = 600
+#: Budget of one vendor's run against a server that is not on this machine: at most this many requests
+#: and seconds (a ceiling, not a quota: the run ends earlier when its phases are done).
+REMOTE_MAX_REQUESTS = 3000
+REMOTE_MAX_TIME = 600.0
+#: How long past its time budget a run may take to stop by itself before it is interrupted, then killed.
+STOP_GRACE = 30.0
 REPORT_FORMATS = "junit,har,vcr,html,json"
+FAILURE_LOG = "failures.json"
+SUMMARY = "summary.json"
+#: Exit code of a run the user interrupted (128 + SIGINT, as shells report it).
+EXIT_INTERRUPTED = 130
 
 
 @dataclass
@@ -55,16 +66,28 @@ class ContractOptions:
     seed: int | None = None
     credentials: Mapping[str, str | None] = field(default_factory=dict)
     request_timeout: float = 10.0
+    #: request and time budget; None: the default (remote targets only), 0: unlimited
+    max_requests: int | None = None
+    max_time: float | None = None
+
+    def budget(self, target: Target) -> tuple[int | None, float | None]:
+        """(max requests, max seconds) for ``target``: the defaults apply to remote targets only."""
+        requests = (
+            self.max_requests if self.max_requests is not None else None if target.loopback else REMOTE_MAX_REQUESTS
+        )
+        seconds = self.max_time if self.max_time is not None else None if target.loopback else REMOTE_MAX_TIME
+        return (requests or None), (seconds or None)
 
 
 @dataclass(frozen=True)
 class Finding:
-    """One kind of contract violation: the check (code and title) and the operations it failed on."""
+    """One kind of contract violation: the check (code and title), the operations it failed on and, when the
+    failing spec elements are marked ``x-assumption``, the guesses it refutes."""
 
     code: str
     title: str
     operations: tuple[str, ...]
-    assumptions: tuple[str, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
 
 
 @dataclass
@@ -79,6 +102,9 @@ class ContractResult:
     skipped: dict[str, str] = field(default_factory=dict)  # operationId -> why it was not run
     reports: list[Path] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: why the run ended: completed, interrupted, budget_requests, budget_time, ... (schemathesis's reasons)
+    stop_reason: str = "completed"
+    requests: int | None = None
 
 
 def _spec_file(vendor: str) -> contextlib.AbstractContextManager[Path]:
@@ -133,27 +159,80 @@ def schemathesis_command(
         command += ["--seed", str(options.seed)]
     # Rate limit and time budget protect servers that are not on this machine; a loopback server (the
     # embedded sandbox, or the user's own fake) is tested at full speed unless --rate-limit says otherwise.
+    # (The request and time budget is idvkit's, handed over by environment: see idvkit.contract._budget.)
     rate_limit = options.rate_limit or (None if target.loopback else REMOTE_RATE_LIMIT)
     if rate_limit:
         command += ["--rate-limit", rate_limit]
-    if not target.loopback:
-        command += ["--max-time", str(REMOTE_MAX_TIME)]
     for operation_id in excluded:
         command += ["--exclude-operation-id", operation_id]
     return command
 
 
-def _stream(process: subprocess.Popen[str], redactor: Redactor, out: TextIO) -> None:
+def _stream(process: subprocess.Popen[str], lines: LineRedactor, out: TextIO) -> None:
     assert process.stdout is not None
     for line in process.stdout:
-        out.write(redactor.text(line))
+        out.writelines(lines.feed(line))
         out.flush()
+    out.writelines(lines.close())
+    out.flush()
 
 
-def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[str, Any]) -> None:
+def _stream_until_exit(process: subprocess.Popen[str], redactor: Redactor, out: TextIO) -> bool:
+    """Relay the run's output, masked, until it ends; True when the user interrupted it.
+
+    The run is in its own session, so Ctrl-C reaches only this process, which passes one SIGINT on:
+    schemathesis then stops and writes its reports for what ran. A second Ctrl-C kills the run (its
+    reports are then not published) and raises KeyboardInterrupt.
+    """
+    interrupted = False
+    lines = redactor.stream()
+    while True:
+        try:
+            _stream(process, lines, out)
+            return interrupted
+        except KeyboardInterrupt:
+            if interrupted:
+                process.kill()
+                raise
+            interrupted = True
+            with contextlib.suppress(ProcessLookupError):
+                process.send_signal(signal.SIGINT)
+            out.write("\nidvkit: interrupted; waiting for the run to write its reports (Ctrl-C again to abort)\n")
+
+
+@contextlib.contextmanager
+def _deadline(process: subprocess.Popen[str], seconds: float | None) -> Iterator[None]:
+    """Interrupt the run if it outlives its time budget by STOP_GRACE (it normally stops itself), kill it
+    if it outlives that by STOP_GRACE again."""
+    if seconds is None:
+        yield
+        return
+    finished = threading.Event()
+
+    def watch() -> None:
+        for action in (signal.SIGINT, signal.SIGKILL):
+            if finished.wait(seconds + STOP_GRACE if action == signal.SIGINT else STOP_GRACE):
+                return
+            with contextlib.suppress(ProcessLookupError):
+                process.send_signal(action)
+
+    watcher = threading.Thread(target=watch, name="idvkit-deadline", daemon=True)
+    watcher.start()
+    try:
+        yield
+    finally:
+        finished.set()
+
+
+def _read_junit(report_dir: Path, result: ContractResult) -> None:
     for junit in sorted(report_dir.glob("junit*.xml")):
         # the report was written by the schemathesis run we started, into our own temporary folder
-        for case in ElementTree.parse(junit).getroot().iter("testcase"):  # noqa: S314
+        try:
+            root = ElementTree.parse(junit).getroot()  # noqa: S314
+        except ElementTree.ParseError:
+            result.errors.append("the JUnit report of the run is incomplete; the run was cut short")
+            continue
+        for case in root.iter("testcase"):
             label = case.get("name", "")
             status = "passed"
             if case.find("failure") is not None:
@@ -163,13 +242,57 @@ def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[st
             elif case.find("skipped") is not None:
                 status = "skipped"
             result.operations[label] = status
+
+
+def _read_failure_log(path: Path, result: ContractResult, document: Mapping[str, Any]) -> bool:
+    """Findings from idvkit's failure log (see _failure_log); False when the run wrote none."""
+    try:
+        log = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    result.stop_reason = str(log.get("stop_reason") or "completed")
+    result.requests = log.get("requests")
+    grouped: dict[tuple[str, str], tuple[dict[str, None], dict[Assumption, None]]] = {}
+    for record in log.get("failures", []):
+        code, title, operation = str(record["code"]), str(record["title"]), str(record["operation"])
+        operations, marks = grouped.setdefault((code, title), ({}, {}))
+        operations[operation] = None
+        refuted = refuted_assumptions(document, operation, code, record.get("status"), record.get("schema_pointer"))
+        marks.update(dict.fromkeys(refuted))
+        result.operations[operation] = "failed"  # also when only a stateful sequence reached it
+    for (code, title), (operations, marks) in grouped.items():
+        result.findings.append(Finding(code, title, tuple(operations), tuple(marks)))
+    return True
+
+
+def _read_json_report(report_dir: Path, result: ContractResult) -> None:
     for report in sorted(report_dir.glob("json*.json")):
-        data = json.loads(report.read_text())
-        for group in data.get("failures", []):
-            operations = tuple(str(op) for op in group.get("operations", []))
-            marks = tuple(mark for op in operations for mark in assumptions_of(document, op))
-            result.findings.append(Finding(str(group.get("code", "")), str(group.get("title", "")), operations, marks))
+        try:
+            data = json.loads(report.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        if not (report_dir / FAILURE_LOG).exists():  # without idvkit's log: schemathesis's grouping
+            for group in data.get("failures", []):
+                operations = tuple(str(op) for op in group.get("operations", []))
+                result.findings.append(Finding(str(group.get("code", "")), str(group.get("title", "")), operations))
         result.errors += [str(error.get("title")) for error in data.get("errors", [])]
+
+
+def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[str, Any]) -> None:
+    _read_junit(report_dir, result)
+    _read_failure_log(report_dir / FAILURE_LOG, result, document)
+    _read_json_report(report_dir, result)
+
+
+def _exit_code(status: int, result: ContractResult) -> int:
+    budget_spent = result.stop_reason.startswith("budget_")  # the run stopped itself, like Ctrl-C would
+    if result.stop_reason == "interrupted" or (status == EXIT_INTERRUPTED and not budget_spent):
+        return EXIT_INTERRUPTED
+    if result.findings or status == 1:
+        return 1
+    if status == 0 or (budget_spent and not result.errors):
+        return 0
+    return 2
 
 
 def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> ContractResult:
@@ -188,26 +311,62 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
                 f"cannot reach {target.base_url}: {redactor.text(str(exc)) or type(exc).__name__}"
             ) from None
         guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
-        report_dir = options.report_dir / vendor.name
-        shutil.rmtree(report_dir, ignore_errors=True)
+        max_requests, max_seconds = options.budget(target)
         result = ContractResult(
             vendor.name, target.base_url, 0, skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()}
         )
         with _spec_file(vendor.name) as spec, _config_file() as config, tempfile.TemporaryDirectory() as work:
-            command = schemathesis_command(options, target, spec, config, Path(work), sorted(guarded))
+            work_dir = Path(work)
+            command = schemathesis_command(options, target, spec, config, work_dir, sorted(guarded))
+            environment = _environment(target)
+            environment.update(environment_of(max_requests, max_seconds))
+            environment[FAILURE_LOG_VARIABLE] = str(work_dir / FAILURE_LOG)
             process = subprocess.Popen(  # noqa: S603 - our own interpreter, arguments built above
                 command,
-                env=_environment(target),
+                env=environment,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.STDOUT,
                 text=True,
                 errors="replace",
+                start_new_session=True,  # Ctrl-C reaches idvkit, which stops the run in order
             )
             try:
-                _stream(process, redactor, out)
+                with _deadline(process, max_seconds):
+                    interrupted = _stream_until_exit(process, redactor, out)
             finally:
                 status = process.wait()
-            _read_reports(Path(work), result, document)
-            result.reports = publish_reports(Path(work), report_dir, redactor)
-    result.exit_code = 0 if status == 0 else 1 if result.findings or status == 1 else 2
+            _read_reports(work_dir, result, document)
+            if interrupted:
+                result.stop_reason = "interrupted"
+            result.exit_code = _exit_code(status, result)
+            write_atomically(work_dir / SUMMARY, summary_document(result))
+            withheld: list[str] = []
+            result.reports = publish_reports(work_dir, options.report_dir / vendor.name, redactor, withheld)
+            result.errors += [f"report not published: {why}" for why in withheld]
     return result
+
+
+def summary_document(result: ContractResult) -> dict[str, Any]:
+    """idvkit's verdict as JSON (``summary.json`` beside schemathesis's reports): violations and refuted
+    assumptions apart, per operation and check."""
+    violations = [f for f in result.findings if not f.assumptions]
+    refuted = [f for f in result.findings if f.assumptions]
+    return {
+        "vendor": result.vendor,
+        "target": result.target,
+        "exit_code": result.exit_code,
+        "stop_reason": result.stop_reason,
+        "operations": dict(sorted(result.operations.items())),
+        "skipped": dict(sorted(result.skipped.items())),
+        "violations": [{"code": f.code, "title": f.title, "operations": list(f.operations)} for f in violations],
+        "assumptions_refuted": [
+            {
+                "code": f.code,
+                "title": f.title,
+                "operations": list(f.operations),
+                "assumptions": [{"pointer": a.pointer, "text": a.text} for a in f.assumptions],
+            }
+            for f in refuted
+        ],
+        "errors": result.errors,
+    }

@@ -11,9 +11,11 @@ from benchmarks.bench_contract import bench_contract_detection
 from benchmarks.bench_generate import bench_generate
 from benchmarks.bench_load import bench_sandbox_load
 from benchmarks.bench_sandbox import bench_sandbox_memory, bench_sandbox_throughput
+from benchmarks.bench_suite import bench_suite
 from benchmarks.harness import ROOT, Budget, run
 
 BENCHMARKS = [
+    bench_suite,
     bench_generate,
     bench_client_overhead,
     bench_sandbox_throughput,

@@ -1,7 +1,7 @@
 """Detection rate and cases per second: ``idvkit contract`` versus plain ``schemathesis run --checks all``.
 
 Both run against the same seeded-fault servers (tests/servers), with the same phases, example budget
-and seed; plain schemathesis gets the credentials the ordinary way (``-a`` for basic auth, ``-H`` for
+and seed, side by side (at the same time, each against its own copy of the server, on a 2-core machine); plain schemathesis gets the credentials the ordinary way (``-a`` for basic auth, ``-H`` for
 LiveID+'s apikey) and none of idvkit's configuration or checks. A fault counts as detected when the
 run exits with "violations found".
 """
@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from importlib.resources import files
 from pathlib import Path
 
@@ -65,7 +66,11 @@ def bench_contract_detection(budget: Budget) -> Table:
         credentials = DEFAULT_CREDENTIALS[fault.vendor]
         environment = {**os.environ, **credentials.environment(fault.vendor)}
         spec = str(files("idvkit_specs").joinpath(f"{fault.vendor}.json"))
-        with running_server(fault.build(credentials)) as url, tempfile.TemporaryDirectory() as tmp:
+        with (
+            running_server(fault.build(credentials), log_level="error") as url,
+            running_server(fault.build(credentials), log_level="error") as plain_url,
+            tempfile.TemporaryDirectory() as tmp,
+        ):
             ours_dir, plain_dir = Path(tmp) / "idvkit", Path(tmp) / "plain"
             ours = [
                 sys.executable,
@@ -84,11 +89,15 @@ def bench_contract_detection(budget: Budget) -> Table:
                 if fault.vendor == "liveid"
                 else ["-a", f"{credentials.api_key}:{credentials.api_secret}"]
             )
-            plain = [sys.executable, "-m", "schemathesis.cli", "run", spec, "--url", url, "--checks", "all", *auth]
-            plain += ["--phases", fault.phases, "--max-examples", str(fault.max_examples), "--seed", str(SEED)]
+            plain = [sys.executable, "-m", "schemathesis.cli", "run", spec, "--url", plain_url, "--checks", "all"]
+            plain += [*auth, "--phases", fault.phases, "--max-examples", str(fault.max_examples), "--seed", str(SEED)]
             plain += ["--request-timeout", "10", "--report", "json", "--report-dir", str(plain_dir)]
-            status_ours, time_ours = _run(ours, environment)
-            status_plain, time_plain = _run(plain, {k: v for k, v in environment.items() if k != "SCHEMATHESIS_HOOKS"})
+            plain_environment = {k: v for k, v in environment.items() if k != "SCHEMATHESIS_HOOKS"}
+            # side by side: both runs at once, each against its own copy of the server, one core each
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                ours_run = pool.submit(_run, ours, environment)
+                plain_run = pool.submit(_run, plain, plain_environment)
+                (status_ours, time_ours), (status_plain, time_plain) = ours_run.result(), plain_run.result()
             cases_ours, cases_plain = _cases(ours_dir), _cases(plain_dir)
         tally = found if name in FAULTS else false_alarms
         tally["idvkit"] += status_ours == 1

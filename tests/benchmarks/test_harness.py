@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from benchmarks.bench_suite import bench_suite
 from benchmarks.harness import Budget, Sample, Table, run, timed
 
 
@@ -33,3 +34,10 @@ def test_report_has_a_row_per_sample_with_median_min_max(tmp_path: Path) -> None
 
 def test_sample_median() -> None:
     assert Sample("x", [3.0, 1.0, 2.0]).median == 2.0
+
+
+def test_suite_benchmark_dry_runs_on_a_tiny_budget() -> None:
+    """The README-commands benchmark must not start make test from inside make test: it dry-runs (make -n)."""
+    table = bench_suite(Budget(repeats=1))
+    assert [sample.label for sample in table.samples] == ["`make test` (dry run)", "`make contract` (dry run)"]
+    assert all(sample.median < 30 for sample in table.samples)

@@ -88,6 +88,7 @@ def contract_arguments(
         str(seed),
         "--report-dir",
         str(report_dir),
+        "--vcr",  # every report format, for the redaction tests
     ]
 
 

@@ -281,6 +281,24 @@ def test_malformed_base_url_is_a_clean_could_not_run(tmp_path: Path) -> None:
     assert_clean_failure(run, "bad base URL")
 
 
+def test_tls_to_a_plain_http_server_is_a_clean_could_not_run(tmp_path: Path) -> None:
+    credentials = CREDENTIALS["idenfy"]
+    with running_server(correct_server("idenfy")(credentials), log_level="critical") as base_url:
+        tls_url = base_url.replace("http://", "https://")
+        run = run_cli(_contract("idenfy", tls_url, tmp_path), credentials.environment("idenfy"), cwd=tmp_path)
+    assert_clean_failure(run, "TLS error talking to https://127.0.0.1")
+
+
+def test_server_that_never_answers_is_a_clean_could_not_run(tmp_path: Path) -> None:
+    credentials = CREDENTIALS["idenfy"]
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # connections are accepted by the kernel, never answered
+        base_url = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        run = run_cli(_contract("idenfy", base_url, tmp_path), credentials.environment("idenfy"), cwd=tmp_path)
+    assert_clean_failure(run, "did not answer within 10 s")
+
+
 def test_unknown_vendor_is_a_clean_could_not_run(tmp_path: Path) -> None:
     run = run_cli(_contract("nosuchvendor", "http://127.0.0.1:9", tmp_path), {}, cwd=tmp_path)
     assert_clean_failure(run, "unknown vendor 'nosuchvendor'")

@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 def _start(tmp_path: Path, report_dir: Path) -> tuple[subprocess.Popen[str], list[str], threading.Event]:
     """``idvkit contract idenfy`` against its embedded sandbox, every phase; its stdout collected by a thread."""
     process = subprocess.Popen(
-        [IDVKIT, "contract", "idenfy", "--report-dir", str(report_dir), "--seed", "5"],
+        [IDVKIT, "contract", "idenfy", "--report-dir", str(report_dir), "--seed", "5", "--vcr"],
         env=clean_environment({}),
         cwd=tmp_path,
         stdout=subprocess.PIPE,

@@ -54,6 +54,11 @@ def register(commands: Any) -> None:
         "--report-dir", type=Path, default=Path("reports"), help="where to write reports (default: reports)"
     )
     parser.add_argument("--seed", type=int, help="random seed, to reproduce a run")
+    parser.add_argument(
+        "--vcr",
+        action="store_true",
+        help="also write a VCR cassette (cassette.yaml; the HAR file has the same exchanges)",
+    )
     parser.add_argument("--api-key", help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY)")
     parser.add_argument("--api-secret", help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET)")
     parser.set_defaults(run=run)
@@ -142,6 +147,7 @@ def run(args: argparse.Namespace) -> int:
             credentials=_credentials(vendor, args),
             max_requests=args.max_requests,
             max_time=args.max_time,
+            vcr=args.vcr,
         )
         try:
             result = run_contract(options)

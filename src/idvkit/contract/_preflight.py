@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Mapping
 from typing import Any
 
@@ -61,6 +62,16 @@ def _credentials(document: Mapping[str, Any], operation: Operation, target: Targ
     return None, {}
 
 
+def _is_tls_error(exc: BaseException) -> bool:
+    """Whether an httpx error comes from the TLS layer (httpx reports a failed handshake as ConnectError)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return "CERTIFICATE" in str(exc).upper() or "[SSL" in str(exc).upper()
+
+
 def preflight(document: Mapping[str, Any], target: Target, *, timeout: float = 10.0) -> None:
     """Raise TargetError when the server cannot be reached or rejects the credentials (HTTP 401)."""
     operation = _probe_operation(document)
@@ -82,13 +93,13 @@ def preflight(document: Mapping[str, Any], target: Target, *, timeout: float = 1
                 headers=headers,
                 auth=auth,
             )
-    except httpx.ConnectError as exc:
-        raise TargetError(f"cannot connect to {target.base_url}: {exc}") from None
     except httpx.TimeoutException:
         raise TargetError(f"{target.base_url} did not answer within {timeout:.0f} s") from None
     except httpx.HTTPError as exc:
-        if "CERTIFICATE" in str(exc).upper() or "SSL" in str(exc).upper():
+        if _is_tls_error(exc):
             raise TargetError(f"TLS error talking to {target.base_url}: {exc}") from None
+        if isinstance(exc, httpx.ConnectError):
+            raise TargetError(f"cannot connect to {target.base_url}: {exc}") from None
         raise
     if response.status_code == 401:
         raise TargetError(

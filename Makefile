@@ -45,8 +45,11 @@ format: bootstrap ## apply ruff fixes and formatting to hand-written code
 	@$(BIN)/ruff check --fix .
 	@$(BIN)/ruff format .
 
+# One pytest worker per core; each test file stays on one worker (test_detection starts its runs per file).
+TEST_WORKERS ?= auto
+
 test: lint check-generated ## lint, drift check and the whole pytest suite
-	@$(BIN)/python -m pytest $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 contract: bootstrap ## the main job: every vendor's embedded sandbox against its spec, and the client conformance suite
 	@$(BIN)/idvkit contract all --report-dir reports $(CONTRACT_ARGS)

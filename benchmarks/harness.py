@@ -97,12 +97,14 @@ def machine() -> list[str]:
     ]
 
 
-def report(tables: list[Table], command: str) -> str:
+def report(tables: list[Table], command: str, seconds: float | None = None) -> str:
     header = [
         "# Benchmarks",
         "",
-        f"Written by `{command}` on {time.strftime('%Y-%m-%d')}. Benchmarks are not tests: a missed target is",
-        "reported here, never a failed build. Each row is the median of several runs, with min and max.",
+        f"Written by `{command}` on {time.strftime('%Y-%m-%d')}"
+        + (f" in {seconds:.0f} s (target: under 10 minutes)" if seconds is not None else "")
+        + ". Benchmarks are not tests: a missed",
+        "target is reported here, never a failed build. Each row is the median of several runs, with min and max.",
         "",
         *machine(),
         "",
@@ -110,12 +112,21 @@ def report(tables: list[Table], command: str) -> str:
     return "\n".join(header + [table.markdown() + "\n" for table in tables])
 
 
-def run(benchmarks: Sequence[Callable[[Budget], Table]], budget: Budget, output: Path | None, command: str) -> str:
+def run(
+    benchmarks: Sequence[Callable[[Budget], Table]],
+    budget: Budget,
+    output: Path | None,
+    command: str,
+    appendix: str = "",
+) -> str:
+    started = time.perf_counter()
     tables = []
     for benchmark in benchmarks:
         print(f"running {benchmark.__name__} ...", file=sys.stderr, flush=True)
         tables.append(benchmark(budget))
-    text = report(tables, command)
+    text = report(tables, command, time.perf_counter() - started)
+    if appendix:
+        text = f"{text.rstrip()}\n\n{appendix.strip()}\n"
     if output is not None:
         output.write_text(text)
     return text

@@ -41,3 +41,9 @@ def test_suite_benchmark_dry_runs_on_a_tiny_budget() -> None:
     table = bench_suite(Budget(repeats=1))
     assert [sample.label for sample in table.samples] == ["`make test` (dry run)", "`make contract` (dry run)"]
     assert all(sample.median < 30 for sample in table.samples)
+
+
+def test_report_states_its_own_duration_and_ends_with_the_appendix(tmp_path: Path) -> None:
+    text = run([tiny_benchmark], Budget(repeats=1), None, "make bench", appendix="## Profiles\n\nnotes")
+    assert "(target: under 10 minutes)" in text.splitlines()[2]
+    assert text.endswith("## Profiles\n\nnotes\n")

@@ -18,8 +18,7 @@ from idvkit.sandbox import running_server
 IDVKIT = str(Path(sys.executable).with_name("idvkit"))
 CREDENTIAL_VARIABLES = ("IDENFY_API_KEY", "IDENFY_API_SECRET", "MARKID_API_KEY", "MARKID_API_SECRET", "LIVEID_APIKEY")
 #: Time limit of one CLI run. A loopback --base-url gets neither the remote rate limit (10/s) nor the remote
-#: --max-time budget (600 s, which schemathesis 4.32 fills with more fuzzing/stateful cycles); if it got them
-#: again, the runs would hit this limit.
+#: budget (3,000 requests, 600 s); with them the runs would hit this limit.
 RUN_TIMEOUT = 240.0
 
 

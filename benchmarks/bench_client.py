@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import time
 from collections.abc import Awaitable, Callable
@@ -34,6 +35,7 @@ def _handler(request: httpx.Request) -> httpx.Response:
 
 
 def _per_call(calls: int, run: Callable[[], object]) -> float:
+    gc.collect()  # each side starts with the same heap, not with the other side's garbage
     started = time.perf_counter()
     for _ in range(calls):
         run()
@@ -41,6 +43,7 @@ def _per_call(calls: int, run: Callable[[], object]) -> float:
 
 
 async def _per_call_async(calls: int, run: Callable[[], Awaitable[object]]) -> float:
+    gc.collect()
     started = time.perf_counter()
     for _ in range(calls):
         await run()
@@ -65,9 +68,14 @@ def bench_client_overhead(budget: Budget) -> Table:
         return raw.post("/api/v2/status", json=_BODY).json()
 
     ours, theirs = [], []
-    for _ in range(budget.repeats):
-        theirs.append(_per_call(calls, plain))
-        ours.append(_per_call(calls, generated))
+    for repeat in range(budget.repeats):
+        # alternate which side goes first (ABBA), so that warm-up and drift do not favour one side
+        if repeat % 2:
+            ours.append(_per_call(calls, generated))
+            theirs.append(_per_call(calls, plain))
+        else:
+            theirs.append(_per_call(calls, plain))
+            ours.append(_per_call(calls, generated))
     table.samples.append(Sample("sync: raw httpx (post + json)", theirs, "", unit="µs"))
     table.samples.append(Sample("sync: generated client (sync_detailed, parsed model)", ours, "", unit="µs"))
     table.samples.append(
@@ -86,9 +94,13 @@ def bench_client_overhead(budget: Budget) -> Table:
             return (await async_raw.post("/api/v2/status", json=_BODY)).json()
 
         mine, raw_times = [], []
-        for _ in range(budget.repeats):
-            raw_times.append(await _per_call_async(calls, plain_async))
-            mine.append(await _per_call_async(calls, generated_async))
+        for repeat in range(budget.repeats):
+            if repeat % 2:
+                mine.append(await _per_call_async(calls, generated_async))
+                raw_times.append(await _per_call_async(calls, plain_async))
+            else:
+                raw_times.append(await _per_call_async(calls, plain_async))
+                mine.append(await _per_call_async(calls, generated_async))
         await async_raw.aclose()
         return mine, raw_times
 
@@ -100,6 +112,6 @@ def bench_client_overhead(budget: Budget) -> Table:
     table.notes.append(
         "Both sides authenticate with basic auth and decode the JSON body; the generated client also builds"
         " the typed StatusResponse model. Retries are off on the generated side (retry=None) to compare the"
-        " call path only."
+        " call path only. The two sides alternate which goes first (ABBA) and start from a collected heap."
     )
     return table

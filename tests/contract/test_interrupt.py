@@ -90,3 +90,39 @@ def test_a_previous_report_is_replaced_whole(tmp_path: Path) -> None:
     assert not stale.exists()
     _assert_reports_are_whole(report_dir / "idenfy")
     assert not [path for path in report_dir.iterdir() if path.name.startswith(".")]  # no staging left behind
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_sigterm_stops_the_run_too_and_leaves_no_process_behind(tmp_path: Path) -> None:
+    """A cancelled CI job sends SIGTERM: the schemathesis run (in its own session) must not go on testing."""
+    report_dir = tmp_path / "reports"
+    process, lines, started = _start(tmp_path, report_dir)
+    assert started.wait(120)
+    children = _children(process.pid)
+    assert children, "the schemathesis run was not found"
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=120)
+    assert process.returncode == 130, "".join(lines)[-3000:]
+    assert not [pid for pid in children if _alive(pid)]
+    log = _assert_reports_are_whole(report_dir / "idenfy")
+    assert log["stop_reason"] == "interrupted"

@@ -206,6 +206,24 @@ def _stream_until_exit(process: subprocess.Popen[str], redactor: Redactor, out: 
 
 
 @contextlib.contextmanager
+def _termination_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM (a CI job cancelled, ``kill``) like Ctrl-C while a run goes: the run is in its own
+    session, so without this it would go on testing the server after idvkit had gone."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextlib.contextmanager
 def _deadline(process: subprocess.Popen[str], seconds: float | None) -> Iterator[None]:
     """Interrupt the run if it outlives its time budget by STOP_GRACE (it normally stops itself), kill it
     if it outlives that by STOP_GRACE again."""
@@ -336,8 +354,11 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
                 start_new_session=True,  # Ctrl-C reaches idvkit, which stops the run in order
             )
             try:
-                with _deadline(process, max_seconds):
+                with _deadline(process, max_seconds), _termination_as_interrupt():
                     interrupted = _stream_until_exit(process, redactor, out)
+            except BaseException:
+                process.kill()  # never leave a run going on its own (it is in its own session)
+                raise
             finally:
                 status = process.wait()
             _read_reports(work_dir, result, document)

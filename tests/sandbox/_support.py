@@ -29,7 +29,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Scope
 
 from idvkit.sandbox import Sandbox, running_server
-from idvkit.specs import Operation, SpecSchemas, iter_operations, json_pointer, resolve_pointer
+from idvkit.specs import Operation, SpecSchemas, iter_operations, json_pointer, pointer_parts, resolve_pointer
 from idvkit.webhooks import parse_idenfy_callback, parse_liveid_callback, verify_signature
 
 AUTH = ("sandbox-key", "sandbox-secret")
@@ -144,17 +144,13 @@ def check_response(vendor: str, response: httpx.Response) -> None:
     assert media_type in content, f"{operation.label} {status}: media type {media_type!r} not in {list(content)}"
     if media_type == "application/json":
         errors = schemas(name).errors(
-            json_pointer([*_split(pointer), "content", media_type, "schema"]), response.json()
+            json_pointer([*pointer_parts(pointer), "content", media_type, "schema"]), response.json()
         )
         assert errors == [], f"{operation.label} {status}: {errors}"
     else:
         assert response.content, f"{operation.label} {status}: empty {media_type} body"
     if response.status_code >= 400:
         assert_vendor_error(vendor, response)
-
-
-def _split(pointer: str) -> list[str]:
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
 
 
 class Api:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from idvkit.specs import iter_operations, json_pointer, resolve_pointer
+from idvkit.specs import iter_operations, json_pointer, pointer_parts, resolve_pointer
 from idvkit.specs._operations import Operation
 
 
@@ -24,10 +24,6 @@ class Assumption:
 
     pointer: str
     text: str
-
-
-def _split(pointer: str) -> list[str]:
-    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.strip("/").split("/")] if pointer else []
 
 
 def _node(document: Mapping[str, Any], pointer: str) -> Any:
@@ -77,12 +73,12 @@ def _canonical(document: Mapping[str, Any], pointer: str) -> str:
     """``pointer`` with every ``$ref`` on its way replaced by the ref's target (where the node really sits)."""
     here: list[str] = []
     node: Any = document
-    for part in _split(pointer):
+    for part in pointer_parts(pointer):
         for _ in range(8):
             reference = node.get("$ref") if isinstance(node, Mapping) else None
             if part in node or not (isinstance(reference, str) and reference.startswith("#/")):
                 break
-            here = _split(reference[1:])
+            here = pointer_parts(reference[1:])
             node = _node(document, reference[1:])
         if isinstance(node, Mapping) and part in node:
             node = node[part]
@@ -96,7 +92,7 @@ def _canonical(document: Mapping[str, Any], pointer: str) -> str:
 
 def _along(document: Mapping[str, Any], pointer: str) -> Iterator[Assumption]:
     """The marks on the node at ``pointer`` and on each node that contains it (innermost first)."""
-    parts = _split(pointer)
+    parts = pointer_parts(pointer)
     for end in range(len(parts), 1, -1):
         yield from _own(document, json_pointer(parts[:end]))
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from idvkit.specs import iter_operations, resolve_pointer
+from idvkit.specs import follow_refs, iter_operations, pointer_parts
 
 #: Environment variables that hold credentials, by what they are.
 CREDENTIAL_VARIABLES = {
@@ -53,23 +53,13 @@ def credential_echoes(content: bytes, environment: Mapping[str, str]) -> str | N
     return None
 
 
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    """``node`` with its local ``$ref`` chain followed (a few levels at most)."""
-    for _ in range(8):
-        reference = node.get("$ref") if isinstance(node, Mapping) else None
-        if not isinstance(reference, str) or not reference.startswith("#/"):
-            return node
-        node = resolve_pointer(dict(document), reference[1:])
-    return node
-
-
 def echoed_fields(document: Mapping[str, Any], operation: Mapping[str, Any], status: int) -> dict[str, str]:
     """Response property -> the request body field it echoes (``x-echo``), for a JSON response ``status``."""
     responses = operation.get("responses") or {}
-    response = _resolve(document, responses.get(str(status)) or responses.get(f"{str(status)[0]}XX"))
+    response = follow_refs(document, responses.get(str(status)) or responses.get(f"{str(status)[0]}XX"))
     content = response.get("content") if isinstance(response, Mapping) else None
     media = content.get("application/json") if isinstance(content, Mapping) else None
-    schema = _resolve(document, media.get("schema")) if isinstance(media, Mapping) else None
+    schema = follow_refs(document, media.get("schema")) if isinstance(media, Mapping) else None
     properties = schema.get("properties") if isinstance(schema, Mapping) else None
     if not isinstance(properties, Mapping):
         return {}
@@ -124,10 +114,10 @@ def extract_id(expression: str, *, request_body: Any, request_query: Mapping[str
         return request_query.get(expression.removeprefix("$request.query."))
     source, _, pointer = expression.partition("#")
     node = response_body if source == "$response.body" else request_body if source == "$request.body" else None
-    for part in pointer.strip("/").split("/") if pointer else []:
+    for part in pointer_parts(pointer):
         if not isinstance(node, Mapping):
             return None
-        node = node.get(part.replace("~1", "/").replace("~0", "~"))
+        node = node.get(part)
     return node
 
 

@@ -1,7 +1,7 @@
 """Loading, bundling and validating the vendor specs; access to the bundled specs shipped with idvkit."""
 
-from idvkit.specs._bundle import BundledSpec, bundle_spec, resolve_pointer
-from idvkit.specs._errors import SpecError, display_path, json_pointer
+from idvkit.specs._bundle import BundledSpec, bundle_spec, follow_refs, resolve_pointer
+from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
 from idvkit.specs._loader import load_document
 from idvkit.specs._operations import HTTP_METHODS, Operation, iter_operations
 from idvkit.specs._schemas import SpecSchemas
@@ -15,9 +15,11 @@ __all__ = [
     "SpecSchemas",
     "bundle_spec",
     "display_path",
+    "follow_refs",
     "iter_operations",
     "json_pointer",
     "load_document",
+    "pointer_parts",
     "resolve_pointer",
     "validate_openapi",
 ]

@@ -13,12 +13,13 @@ Rules, so that the result is what a single-file tool expects:
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from idvkit.specs._errors import SpecError, display_path, json_pointer
+from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
 from idvkit.specs._loader import load_document
 
 _DATA_KEYS = frozenset({"example", "default", "const", "enum"})
@@ -32,14 +33,23 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
         return node
     if not pointer.startswith("/"):
         raise KeyError(f"pointer {pointer!r} does not start with '/'")
-    for raw in pointer[1:].split("/"):
-        segment = raw.replace("~1", "/").replace("~0", "~")
+    for segment in pointer_parts(pointer):
         if isinstance(node, dict) and segment in node:
             node = node[segment]
         elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
             node = node[int(segment)]
         else:
             raise KeyError(f"no {segment!r} at {pointer!r}")
+    return node
+
+
+def follow_refs(document: Any, node: Any, *, limit: int = 32) -> Any:
+    """``node`` with its chain of local ``$ref``s (``#/...``) followed to the node it names."""
+    for _ in range(limit):
+        reference = node.get("$ref") if isinstance(node, Mapping) else None
+        if not (isinstance(reference, str) and reference.startswith("#/")):
+            break
+        node = resolve_pointer(document, reference[1:])
     return node
 
 

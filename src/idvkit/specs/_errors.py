@@ -12,6 +12,11 @@ def json_pointer(parts: Iterable[str | int]) -> str:
     return "".join("/" + part for part in escaped)
 
 
+def pointer_parts(pointer: str) -> list[str]:
+    """The unescaped segments of an RFC 6901 JSON pointer (the inverse of ``json_pointer``; ``""`` -> [])."""
+    return [part.replace("~1", "/").replace("~0", "~") for part in pointer.split("/")[1:]]
+
+
 class SpecError(Exception):
     """A spec file is missing, unreadable, unresolvable or invalid.
 

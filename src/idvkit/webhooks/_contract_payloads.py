@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
+from idvkit.specs import follow_refs
 from idvkit.specs._strategies import schema_strategy
 
 EVENT_TYPE_PARAMETER: Final = "Idenfy-Event-Type"
@@ -49,17 +50,6 @@ def _document(vendor: str) -> dict[str, Any]:
     return idvkit_specs.load(vendor)
 
 
-def _resolve(document: Mapping[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, Mapping) and "$ref" in node and seen < 32:
-        target: Any = document
-        for part in str(node["$ref"]).removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node = target
-        seen += 1
-    return node
-
-
 def _escape(segment: str) -> str:
     return segment.replace("~", "~0").replace("/", "~1")
 
@@ -73,15 +63,15 @@ def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
         if operation is None:
             continue
         pointer = f"/webhooks/{_escape(name)}/post/requestBody/content/application~1json/schema"
-        body_schema = _resolve(document, operation["requestBody"]["content"]["application/json"]["schema"])
+        body_schema = follow_refs(document, operation["requestBody"]["content"]["application/json"]["schema"])
         event_types: list[str] = []
         for parameter in operation.get("parameters", []):
-            parameter = _resolve(document, parameter)
+            parameter = follow_refs(document, parameter)
             if parameter.get("in") == "header" and parameter.get("name") == EVENT_TYPE_PARAMETER:
-                event_types.extend(_resolve(document, parameter.get("schema", {})).get("enum", []))
+                event_types.extend(follow_refs(document, parameter.get("schema", {})).get("enum", []))
         event_in_body = not event_types
         if event_in_body:
-            event_property = _resolve(document, body_schema.get("properties", {}).get("event", {}))
+            event_property = follow_refs(document, body_schema.get("properties", {}).get("event", {}))
             event_types.extend(event_property.get("enum", []))
         kinds.append(WebhookKind(name, tuple(event_types), pointer, event_in_body))
     return tuple(kinds)

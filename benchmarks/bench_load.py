@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import subprocess
 import sys
 import time
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import httpx
 
-from benchmarks.harness import ROOT, Budget, Sample, Table
+from benchmarks.harness import ROOT, Budget, Sample, Table, free_port
 
 AUTH = ("sandbox-key", "sandbox-secret")
 
@@ -96,9 +95,7 @@ def peak_rss_mib(pid: int) -> float:
 @contextlib.contextmanager
 def sandbox_process(vendor: str = "idenfy") -> Iterator[tuple[str, int]]:
     """(base URL, pid) of ``idvkit sandbox VENDOR`` in its own process on a free loopback port."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "idvkit.cli", "sandbox", vendor, "--port", str(port)],
         stdout=subprocess.PIPE,

@@ -18,18 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from benchmarks.harness import ROOT, Budget, Sample, Table
+from benchmarks.harness import ROOT, Budget, Sample, Table, free_port
 
 PRISM_VERSION = "5"
 WRK_THREADS, WRK_CONNECTIONS = 2, 50
 BODY = json.dumps({"clientId": "bench-client", "firstName": "Bench", "lastName": "Client"})
 AUTH = "Basic c2FuZGJveC1rZXk6c2FuZGJveC1zZWNyZXQ="  # sandbox-key:sandbox-secret, the sandbox's public default
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait(port: int, timeout: float = 60) -> None:
@@ -105,11 +99,11 @@ def bench_sandbox_throughput(budget: Budget) -> Table:
         )
         ours, theirs = [], []
         for _ in range(max(1, budget.repeats // 2 + 1)):
-            port = _free_port()
+            port = free_port()
             sandbox = [sys.executable, "-m", "idvkit.cli", "sandbox", "idenfy", "--port", str(port)]
             with _server(sandbox, port):
                 ours.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
-            port = _free_port()
+            port = free_port()
             with _server([*prism, "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port):
                 theirs.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
     version = subprocess.run([*prism, "--version"], capture_output=True, text=True, check=False).stdout.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
+import socket
 import statistics
 import subprocess
 import sys
@@ -74,6 +75,13 @@ def timed(command: Sequence[str], runs: int, cwd: Path = ROOT, setup: Callable[[
         subprocess.run(command, cwd=cwd, check=True, capture_output=True)
         seconds.append(time.perf_counter() - started)
     return seconds
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (for a server the benchmark starts)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def machine() -> list[str]:

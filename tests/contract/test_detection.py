@@ -402,17 +402,21 @@ def test_correct_run_keeps_credentials_out(runs: Runs, vendor: str) -> None:
     assert leaks(run, _secrets(vendor), reports_only=True) == []
 
 
+def _credential_leaks_of_every_run(runs: Runs, *, reports_only: bool) -> dict[str, list[str]]:
+    """Job -> where its vendor's credentials appear (see ``leaks``), for the fault and control runs."""
+    found = {}
+    for job in [*FAULTS, *(f"correct_{vendor}" for vendor in CORRECT_VENDORS)]:
+        vendor = FAULTS[job].vendor if job in FAULTS else job.removeprefix("correct_")
+        where = leaks(runs.get(job), _secrets(vendor), reports_only=reports_only)
+        if where:
+            found[job] = where
+    return found
+
+
 def test_fault_runs_keep_credentials_out(runs: Runs) -> None:
     """Nor in those of the fault runs, whose failure reports show requests, responses and curl commands,
     including the run against a server that echoes the API key in its responses."""
-    found = {}
-    for job in [*FAULTS, *(f"correct_{vendor}" for vendor in CORRECT_VENDORS)]:
-        run = runs.get(job)
-        vendor = FAULTS[job].vendor if job in FAULTS else job.removeprefix("correct_")
-        where = leaks(run, _secrets(vendor), reports_only=True)
-        if where:
-            found[job] = where
-    assert found == {}
+    assert _credential_leaks_of_every_run(runs, reports_only=True) == {}
 
 
 def test_nothing_else_keeps_credentials(runs: Runs) -> None:
@@ -422,14 +426,7 @@ def test_nothing_else_keeps_credentials(runs: Runs) -> None:
     unredacted response bodies, including the echoed API key of the credential_echo run, until the kit's
     schemathesis.toml disabled it (``[cache] enabled = false``).
     """
-    found = {}
-    for job in [*FAULTS, *(f"correct_{vendor}" for vendor in CORRECT_VENDORS)]:
-        run = runs.get(job)
-        vendor = FAULTS[job].vendor if job in FAULTS else job.removeprefix("correct_")
-        where = leaks(run, _secrets(vendor), reports_only=False)
-        if where:
-            found[job] = where
-    assert found == {}
+    assert _credential_leaks_of_every_run(runs, reports_only=False) == {}
 
 
 @pytest.mark.parametrize("vendor", CORRECT_VENDORS)

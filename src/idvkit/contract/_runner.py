@@ -288,13 +288,15 @@ def _read_failure_log(path: Path, result: ContractResult, document: Mapping[str,
     return True
 
 
-def _read_json_report(report_dir: Path, result: ContractResult) -> None:
+def _read_json_report(report_dir: Path, result: ContractResult, *, with_findings: bool) -> None:
+    """schemathesis's JSON report: its errors, and (``with_findings``, when idvkit's failure log is missing)
+    its failures grouped by check."""
     for report in sorted(report_dir.glob("json*.json")):
         try:
             data = json.loads(report.read_text(encoding="utf-8"))
         except ValueError:
             continue
-        if not (report_dir / FAILURE_LOG).exists():  # without idvkit's log: schemathesis's grouping
+        if with_findings:
             for group in data.get("failures", []):
                 operations = tuple(str(op) for op in group.get("operations", []))
                 result.findings.append(Finding(str(group.get("code", "")), str(group.get("title", "")), operations))
@@ -303,8 +305,8 @@ def _read_json_report(report_dir: Path, result: ContractResult) -> None:
 
 def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[str, Any]) -> None:
     _read_junit(report_dir, result)
-    _read_failure_log(report_dir / FAILURE_LOG, result, document)
-    _read_json_report(report_dir, result)
+    logged = _read_failure_log(report_dir / FAILURE_LOG, result, document)
+    _read_json_report(report_dir, result, with_findings=not logged)
 
 
 def _exit_code(status: int, result: ContractResult) -> int:

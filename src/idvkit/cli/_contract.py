@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from idvkit.cli._exit import EXIT_COULD_NOT_RUN
 from idvkit.contract import ContractOptions, ContractResult, TargetError, run_contract
 from idvkit.contract._runner import EXIT_INTERRUPTED, PHASES, REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
-
-EXIT_VIOLATIONS = 1
-EXIT_COULD_NOT_RUN = 2
 
 
 def register(commands: Any) -> None:

@@ -7,11 +7,9 @@ import sys
 from collections.abc import Sequence
 
 from idvkit.cli import _contract, _sandbox, _webhook_contract
+from idvkit.cli._exit import EXIT_COULD_NOT_RUN, EXIT_OK
 
-#: Everything ran and nothing failed.
-EXIT_OK = 0
-#: The command could not run (bad arguments, unreachable server, broken spec, ...).
-EXIT_COULD_NOT_RUN = 2
+__all__ = ["EXIT_COULD_NOT_RUN", "EXIT_OK", "build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any, TextIO
 
+from idvkit.cli._exit import EXIT_COULD_NOT_RUN
 from idvkit.redact import Redactor
 from idvkit.webhooks._contract import (
     KEY_ENVIRONMENT,
@@ -18,9 +19,6 @@ from idvkit.webhooks._contract import (
     key_from_environment,
     run_webhook_contract,
 )
-
-EXIT_FAILED = 1
-EXIT_COULD_NOT_RUN = 2
 
 
 def register(commands: Any) -> None:

@@ -10,28 +10,25 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Self
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
-@dataclass(frozen=True)
-class HttpRequest:
-    """A buffered request: method, path, headers (lower-case names) and body."""
+class _Buffered:
+    """What a buffered request and a buffered response share: headers (lower-case names) and a body."""
 
-    method: str
-    path: str
     headers: tuple[tuple[str, str], ...]
     body: bytes
-    query: str = ""
 
     def header(self, name: str) -> str | None:
         name = name.lower()
         return next((value for key, value in self.headers if key == name), None)
 
-    def with_header(self, name: str, value: str) -> HttpRequest:
+    def with_header(self, name: str, value: str) -> Self:
         name = name.lower()
-        return replace(self, headers=(*((k, v) for k, v in self.headers if k != name), (name, value)))
+        headers = (*((k, v) for k, v in self.headers if k != name), (name, value))
+        return replace(self, headers=headers)  # type: ignore[type-var]
 
     def json(self) -> Any:
         """The body as JSON, or None when it is not JSON."""
@@ -39,6 +36,17 @@ class HttpRequest:
             return json.loads(self.body)
         except (ValueError, UnicodeDecodeError):
             return None
+
+
+@dataclass(frozen=True)
+class HttpRequest(_Buffered):
+    """A buffered request: method, path, headers (lower-case names) and body."""
+
+    method: str
+    path: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    query: str = ""
 
     def with_json(self, data: Any) -> HttpRequest:
         body = json.dumps(data).encode()
@@ -49,27 +57,12 @@ class HttpRequest:
 
 
 @dataclass(frozen=True)
-class HttpResponse:
+class HttpResponse(_Buffered):
     """A buffered response: status, headers (lower-case names) and body."""
 
     status: int
     headers: tuple[tuple[str, str], ...] = field(default=())
     body: bytes = b""
-
-    def header(self, name: str) -> str | None:
-        name = name.lower()
-        return next((value for key, value in self.headers if key == name), None)
-
-    def with_header(self, name: str, value: str) -> HttpResponse:
-        name = name.lower()
-        return replace(self, headers=(*((k, v) for k, v in self.headers if k != name), (name, value)))
-
-    def json(self) -> Any:
-        """The body as JSON, or None when it is not JSON."""
-        try:
-            return json.loads(self.body)
-        except (ValueError, UnicodeDecodeError):
-            return None
 
     def with_body(self, body: bytes, *, status: int | None = None, media_type: str | None = None) -> HttpResponse:
         changed = self.with_header("content-length", str(len(body)))

@@ -10,15 +10,17 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 from typing import Any
 
 import httpx
 import schemathesis
 import schemathesis.cli
 from schemathesis import Case as _Case
+from schemathesis.engine import events
 
 from idvkit.contract._budget import RunBudget
-from idvkit.contract._failure_log import FailureLog
+from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, FailureLog
 from idvkit.contract._vendor_checks import (
     credential_echoes,
     echo_mismatches,
@@ -35,17 +37,49 @@ Case = _Case[Any]
 BUDGET = RunBudget.from_environment()
 
 
+class _StopRequest:
+    """Whether this run was asked to stop (SIGINT from idvkit, or the budget spent).
+
+    schemathesis 4.32 can swallow a KeyboardInterrupt that lands while a phase starts its workers (its "hard
+    stop" path emits no Interrupted event and the next phase runs), so one SIGINT does not always stop a run.
+    Once a stop is requested, every further request raises the interrupt again, until one lands where
+    schemathesis stops in order and writes its reports.
+    """
+
+    requested = False
+    #: the engine said it stopped (an Interrupted or EngineFinished event): no more interrupts, so that none
+    #: lands while the reports are written
+    acknowledged = False
+
+    @classmethod
+    def on_sigint(cls, signum: int, frame: Any) -> None:
+        cls.requested = True
+        signal.default_int_handler(signum, frame)
+
+
 @schemathesis.cli.handler()
 class RunFailureLog(FailureLog):
-    """The failure log of this run, aware of why the budget stopped it."""
+    """The failure log of this run, aware of why the budget stopped it; it also tells the stop request when the
+    engine has stopped."""
 
     budget = BUDGET
+
+    def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
+        super().handle_event(ctx, event)
+        if isinstance(event, events.Interrupted | events.EngineFinished):
+            _StopRequest.acknowledged = True
+
+
+if os.environ.get(FAILURE_LOG_VARIABLE) and threading.current_thread() is threading.main_thread():
+    signal.signal(signal.SIGINT, _StopRequest.on_sigint)  # only in runs that idvkit started
 
 
 @schemathesis.hook
 def before_call(context: schemathesis.HookContext, case: Case, kwargs: dict[str, Any]) -> None:
-    """Spend the budget; the request that exhausts it stops the run the way Ctrl-C does (reports written)."""
-    if BUDGET.spend():
+    """Spend the budget; the request that exhausts it, and every request after a stop was requested, stops the
+    run the way Ctrl-C does (reports written)."""
+    if (BUDGET.spend() or _StopRequest.requested) and not _StopRequest.acknowledged:
+        _StopRequest.requested = True
         os.kill(os.getpid(), signal.SIGINT)
 
 

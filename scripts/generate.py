@@ -36,13 +36,16 @@ from pathlib import Path
 from typing import Any
 
 from idvkit.specs import SpecError, bundle_spec, display_path, validate_openapi
+from idvkit.vendors import VENDORS as REGISTRY
+from idvkit.vendors import bundled_vendors
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATED = ROOT / "generated"
 MANIFEST = "MANIFEST.json"
 SPECS_PACKAGE = "idvkit_specs"
-VENDORS: tuple[str, ...] = ("idenfy", "markid", "liveid")
+#: The vendors of the registry (idvkit.vendors) whose specs are bundled, in registry order.
+VENDORS: tuple[str, ...] = bundled_vendors()
 #: Every bundled document and the packages generated from it: the vendors get a client and models;
 #: the sandbox control API (served by the embedded sandboxes, never by a vendor) is only bundled.
 DOCUMENTS: dict[str, tuple[str, ...]] = {**{vendor: ("client", "models") for vendor in VENDORS}, "sandbox-control": ()}
@@ -157,7 +160,7 @@ def relative(path: Path) -> str:
 
 def load_vendor(name: str, recipe: str) -> VendorInput:
     """Bundle one vendor's spec and check its structure (raises SpecError with file and pointer)."""
-    spec = SPECS / f"{name}.yaml"
+    spec = ROOT / REGISTRY[name].spec_file if name in VENDORS else SPECS / f"{name}.yaml"
     bundled = bundle_spec(spec)
     validate_openapi(bundled.document, display_path(spec), semantic=False)
     bundle = (json.dumps(bundled.document, indent=2, ensure_ascii=False) + "\n").encode()

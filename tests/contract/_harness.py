@@ -13,10 +13,10 @@ from pathlib import Path
 from starlette.types import ASGIApp
 
 from idvkit.sandbox import running_server
+from idvkit.vendors import VENDORS
 
 #: The installed console script, next to the interpreter running the tests.
 IDVKIT = str(Path(sys.executable).with_name("idvkit"))
-CREDENTIAL_VARIABLES = ("IDENFY_API_KEY", "IDENFY_API_SECRET", "MARKID_API_KEY", "MARKID_API_SECRET", "LIVEID_APIKEY")
 #: Time limit of one CLI run. A loopback --base-url gets neither the remote rate limit (10/s) nor the remote
 #: budget (3,000 requests, 600 s); with them the runs would hit this limit.
 RUN_TIMEOUT = 240.0
@@ -45,7 +45,8 @@ class CliRun:
 
 def clean_environment(credentials: Mapping[str, str]) -> dict[str, str]:
     """The test process's environment without any vendor credential, plus ``credentials``."""
-    environment = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_VARIABLES}
+    credential_variables = {variable for vendor in VENDORS.values() for variable in vendor.credential_env}
+    environment = {k: v for k, v in os.environ.items() if k not in credential_variables}
     environment.update(credentials)
     environment["COLUMNS"] = "160"
     return environment

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from idvkit_specs import load
 
-from idvkit.contract._vendor_checks import echo_mismatches, echoed_fields
+from idvkit.contract._vendor_checks import credential_echoes, credential_variables, echo_mismatches, echoed_fields
+from idvkit.vendors import VENDORS, Vendor
 
 IDENFY = load("idenfy")
 
@@ -41,3 +45,31 @@ def test_nothing_to_compare_is_no_failure() -> None:
     assert echo_mismatches(echoes, {"clientId": "a"}, {"scanRef": "x"}) is None  # field not answered
     assert echo_mismatches(echoes, None, {"clientId": "b"}) is None
     assert echo_mismatches(echoes, {"clientId": "a"}, ["not", "an", "object"]) is None
+
+
+def test_every_registered_credential_variable_is_named() -> None:
+    assert credential_variables() == {
+        "IDENFY_API_KEY": "iDenfy API key",
+        "IDENFY_API_SECRET": "iDenfy API secret",
+        "MARKID_API_KEY": "markid API key",
+        "MARKID_API_SECRET": "markid API secret",
+        "LIVEID_APIKEY": "LiveID+ API key",
+    }
+
+
+@pytest.mark.parametrize("variable", [v for vendor in VENDORS.values() for v in vendor.credential_env])
+def test_an_echoed_credential_is_reported_by_its_name(variable: str) -> None:
+    environment = {variable: "credential-value-42"}
+    assert credential_echoes(b'{"note": "credential-value-42"}', environment) == credential_variables()[variable]
+    assert credential_echoes(b'{"note": "something else"}', environment) is None
+    assert credential_echoes(b'{"note": "short"}', {variable: "short"}) is None  # would match by chance
+
+
+@pytest.mark.parametrize("vendor", [vendor for vendor in VENDORS.values() if vendor.api_secret_env is not None])
+def test_echoed_basic_auth_credentials_are_reported_by_their_variables(vendor: Vendor) -> None:
+    assert vendor.api_secret_env is not None
+    environment = {vendor.api_key_env: "key", vendor.api_secret_env: "pw"}
+    encoded = base64.b64encode(b"key:pw")
+    assert credential_echoes(b"Basic " + encoded, environment) == (
+        f"basic-auth credentials ({vendor.api_key_env}:{vendor.api_secret_env})"
+    )

@@ -9,9 +9,12 @@ import re
 
 import pytest
 
+from idvkit.vendors import get_vendor
 from tests.conftest import ROOT, VENDORS
 
-PACKAGES = [f"{vendor}_{kind}" for vendor in VENDORS for kind in ("client", "models")] + ["idvkit_specs"]
+PACKAGES = [
+    package for vendor in map(get_vendor, VENDORS) for package in (vendor.client_package, vendor.models_package)
+] + ["idvkit_specs"]
 
 
 @pytest.mark.parametrize("package", PACKAGES)

@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Scope
 
 from idvkit.sandbox import Sandbox, running_server
 from idvkit.specs import Operation, SpecSchemas, iter_operations, json_pointer, pointer_parts, resolve_pointer
+from idvkit.vendors import get_vendor
 from idvkit.webhooks import parse_idenfy_callback, parse_liveid_callback, verify_signature
 
 AUTH = ("sandbox-key", "sandbox-secret")
@@ -59,7 +60,7 @@ def _pattern(path: str) -> re.Pattern[str]:
 @cache
 def _operations(vendor: str, name: str) -> tuple[tuple[re.Pattern[str], Operation], ...]:
     """The operations of document ``name`` that a ``vendor`` sandbox serves (control: by tag)."""
-    tags = {"sandbox", "liveid" if vendor == "liveid" else "idenfy"}
+    tags = {"sandbox", get_vendor(vendor).control_tag}
     return tuple(
         (_pattern(op.path), op)
         for op in iter_operations(document(name))

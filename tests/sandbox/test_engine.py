@@ -11,6 +11,7 @@ import pytest
 
 from idvkit.sandbox import IdenfySandbox, Reply, SpecApplication, create_sandbox
 from idvkit.sandbox._engine import Call, Handler
+from idvkit.vendors import VENDORS
 from tests.sandbox._support import AUTH, BASE_URL, check_response, document
 
 
@@ -35,7 +36,7 @@ def test_a_missing_handler_fails_at_start_up(missing: str, label: str) -> None:
 
 
 def test_every_operation_of_every_vendor_has_a_handler() -> None:
-    for vendor in ("idenfy", "markid", "liveid"):
+    for vendor in VENDORS:
         assert isinstance(create_sandbox(vendor).app, SpecApplication)
 
 

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from idvkit.sandbox import Sandbox, create_sandbox
 from idvkit.specs import iter_operations, resolve_pointer
+from idvkit.vendors import get_vendor
 from tests.sandbox._support import APIKEY, AUTH, BASE_URL, CONTROL, Api, check_response, document
 
 BASIC = "Basic " + base64.b64encode(":".join(AUTH).encode()).decode()
@@ -56,7 +57,7 @@ class Target:
 def targets(vendor: str) -> list[Target]:
     """Every operation the ``vendor`` sandbox serves, with its media types, body fields and query names."""
     found = []
-    tags = {"sandbox", "liveid" if vendor == "liveid" else "idenfy"}
+    tags = {"sandbox", get_vendor(vendor).control_tag}
     for name in (vendor, CONTROL):
         spec = document(name)
         for operation in iter_operations(spec):

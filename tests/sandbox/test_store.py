@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from idvkit.sandbox import IdenfySandbox, MemoryStore, Verification, create_sandbox, running_server
+from idvkit.sandbox import IdenfySandbox, LiveIdSandbox, MemoryStore, Verification, create_sandbox, running_server
 from tests.sandbox._support import APIKEY, AUTH, Api, asgi_post, basic_auth_header, check_response, document, run
 
 
@@ -171,7 +171,7 @@ def test_the_idenfy_sandboxs_memory_stays_bounded() -> None:
 def test_the_liveid_sandboxs_memory_stays_bounded() -> None:
     sandbox = create_sandbox("liveid")
     behaviour = sandbox.behaviour
-    assert not isinstance(behaviour, IdenfySandbox)
+    assert isinstance(behaviour, LiveIdSandbox)
     behaviour.requests = MemoryStore(max_entries=50, clock=sandbox.clock)
     behaviour.conferences = MemoryStore(max_entries=50, clock=sandbox.clock)
 

@@ -6,6 +6,7 @@ import base64
 from dataclasses import dataclass
 
 from idvkit.sandbox import IdenfySandbox, LiveIdSandbox, Sandbox, create_sandbox
+from idvkit.vendors import CredentialKind, get_vendor
 
 
 @dataclass(frozen=True)
@@ -17,10 +18,8 @@ class Credentials:
 
     def environment(self, vendor: str) -> dict[str, str]:
         """The environment variables ``idvkit contract VENDOR`` reads these credentials from."""
-        if vendor == "liveid":
-            return {"LIVEID_APIKEY": self.api_key}
-        prefix = vendor.upper()
-        return {f"{prefix}_API_KEY": self.api_key, f"{prefix}_API_SECRET": self.api_secret or ""}
+        values: dict[CredentialKind, str] = {"api_key": self.api_key, "api_secret": self.api_secret or ""}
+        return get_vendor(vendor).credential_environment(values)
 
     def basic_authorization(self) -> str:
         """The ``Authorization`` header value of HTTP basic auth with these credentials."""

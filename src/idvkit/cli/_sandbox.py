@@ -8,9 +8,7 @@ import sys
 from typing import Any
 
 from idvkit.sandbox import bind, create_sandbox, serve, url_of
-from idvkit.vendors import VENDORS
-
-DEFAULT_PORTS = {"idenfy": 8900, "markid": 8901, "liveid": 8902}
+from idvkit.vendors import VENDORS, get_vendor
 
 
 def register(commands: Any) -> None:
@@ -21,9 +19,8 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("vendor", choices=sorted(VENDORS), help="which vendor's API to serve")
     parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default: 127.0.0.1)")
-    parser.add_argument(
-        "--port", type=int, help="port (default: idenfy 8900, markid 8901, liveid 8902; 0: any free port)"
-    )
+    ports = ", ".join(f"{vendor.name} {vendor.sandbox_port}" for vendor in VENDORS.values())
+    parser.add_argument("--port", type=int, help=f"port (default: {ports}; 0: any free port)")
     parser.add_argument("--api-key", help="API key clients must send (default: sandbox-key; LiveID+: sandbox-apikey)")
     parser.add_argument("--api-secret", help="API secret for iDenfy/markid basic auth (default: sandbox-secret)")
     parser.add_argument("--callback-url", help="where to POST verification callbacks (loopback URLs only by default)")
@@ -43,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         callback_url=args.callback_url,
         allow_remote_callbacks=args.allow_remote_callbacks,
     )
-    port = DEFAULT_PORTS[args.vendor] if args.port is None else args.port
+    port = get_vendor(args.vendor).sandbox_port if args.port is None else args.port
     try:
         sock = bind(args.host, port)
     except OSError as exc:

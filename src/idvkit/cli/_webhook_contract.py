@@ -8,11 +8,10 @@ from typing import Any, TextIO
 
 from idvkit.cli._exit import EXIT_COULD_NOT_RUN
 from idvkit.redact import Redactor
+from idvkit.vendors import VENDORS, get_vendor
 from idvkit.webhooks._contract import (
-    KEY_ENVIRONMENT,
     VENDOR_RETRY_INTERVAL,
     VENDOR_TIMEOUT,
-    WEBHOOK_VENDORS,
     WebhookContractError,
     WebhookContractOptions,
     WebhookContractResult,
@@ -32,12 +31,11 @@ def register(commands: Any) -> None:
             "(LiveID+). Exit 0: every check passed; 1: a check failed; 2: could not run."
         ),
     )
-    parser.add_argument("vendor", choices=WEBHOOK_VENDORS, metavar="VENDOR", help=", ".join(WEBHOOK_VENDORS))
+    parser.add_argument("vendor", choices=list(VENDORS), metavar="VENDOR", help=", ".join(VENDORS))
     parser.add_argument("--url", required=True, help="the receiver's URL (loopback only, unless --allow-remote)")
-    parser.add_argument(
-        "--key",
-        help=f"callback signing key (default: {' / '.join(KEY_ENVIRONMENT.values())}; LiveID+: unsigned, none)",
-    )
+    keys = " / ".join(v.callback_key_env for v in VENDORS.values() if v.callback_key_env)
+    unsigned = ", ".join(v.display_name for v in VENDORS.values() if not v.signs_callbacks)
+    parser.add_argument("--key", help=f"callback signing key (default: {keys}; {unsigned}: unsigned, none)")
     parser.add_argument("--examples", type=int, default=5, help="genuine deliveries per event type (default 5)")
     parser.add_argument("--seed", type=int, help="random seed, to reproduce a run")
     parser.add_argument(
@@ -85,12 +83,13 @@ def run(args: argparse.Namespace) -> int:
     key = args.key or key_from_environment(args.vendor)
     # Nothing printed is meant to contain the key; the redactor makes sure (keys of 4 or more characters).
     redactor = Redactor([key])
-    if args.vendor not in KEY_ENVIRONMENT and args.key:
-        print("note: LiveID+ callbacks are unsigned; --key is not used", file=sys.stderr)
+    vendor = get_vendor(args.vendor)
+    if not vendor.signs_callbacks and args.key:
+        print(f"note: {vendor.display_name} callbacks are unsigned; --key is not used", file=sys.stderr)
     options = WebhookContractOptions(
         vendor=args.vendor,
         url=args.url,
-        key=key if args.vendor in KEY_ENVIRONMENT else None,
+        key=key if vendor.signs_callbacks else None,
         examples=args.examples,
         seed=args.seed,
         timeout=args.timeout,

@@ -124,20 +124,13 @@ def _serve_target(options: ContractOptions) -> Iterator[Target]:
     vendor = get_vendor(options.vendor)
     if options.base_url is None:
         sandbox = create_sandbox(vendor.name)
-        credentials = _sandbox_credentials(vendor.name, sandbox)
+        credentials = sandbox.credentials()
         with running_server(sandbox.app) as url:
             yield Target(url, embedded=True, loopback=True, production=False, credentials=credentials)
     else:
         yield remote_target(
             vendor, options.base_url, allow_production=options.allow_production, given=options.credentials
         )
-
-
-def _sandbox_credentials(vendor: str, sandbox: Any) -> dict[str, str]:
-    """The sandbox's credentials under the vendor's variable names (API key first, then the secret)."""
-    credentials = sandbox.behaviour.credentials
-    values = (credentials.api_key, getattr(credentials, "api_secret", ""))
-    return dict(zip(get_vendor(vendor).credential_env, values, strict=False))
 
 
 def _environment(target: Target) -> dict[str, str]:

@@ -8,16 +8,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from idvkit.specs import follow_refs, iter_operations, pointer_parts
+from idvkit.vendors import VENDORS
 
-#: Environment variables that hold credentials, by what they are.
-CREDENTIAL_VARIABLES = {
-    "IDENFY_API_KEY": "iDenfy API key",
-    "IDENFY_API_SECRET": "iDenfy API secret",
-    "MARKID_API_KEY": "markid API key",
-    "MARKID_API_SECRET": "markid API secret",
-    "LIVEID_APIKEY": "LiveID+ API key",
-}
 _MIN_SECRET_LENGTH = 6  # shorter values would match by chance
+_CREDENTIAL_NAMES = {"api_key": "API key", "api_secret": "API secret"}
+
+
+def credential_variables() -> dict[str, str]:
+    """Every registered vendor's credential variables, by what they hold (``IDENFY_API_KEY``: "iDenfy API key")."""
+    return {
+        variable: f"{vendor.display_name} {_CREDENTIAL_NAMES[kind]}"
+        for vendor in VENDORS.values()
+        for kind, variable in vendor.credential_variables.items()
+    }
 
 
 def documented_identifiers(document: Mapping[str, Any]) -> set[str] | None:
@@ -41,8 +44,8 @@ def undocumented_error_identifier(document: Mapping[str, Any], status: int, body
 
 def credential_echoes(content: bytes, environment: Mapping[str, str]) -> str | None:
     """What credential (by name, never by value) ``content`` repeats, if any."""
-    pairs = [("IDENFY_API_KEY", "IDENFY_API_SECRET"), ("MARKID_API_KEY", "MARKID_API_SECRET")]
-    for variable, name in CREDENTIAL_VARIABLES.items():
+    pairs = [(v.api_key_env, v.api_secret_env) for v in VENDORS.values() if v.api_secret_env is not None]
+    for variable, name in credential_variables().items():
         value = environment.get(variable, "")
         if len(value) >= _MIN_SECRET_LENGTH and value.encode() in content:
             return name

@@ -9,6 +9,7 @@ with running_server(sandbox.app) as base_url:
 
 from idvkit._network import is_loopback_url
 from idvkit.sandbox._apps import MAX_BODY_BYTES, Sandbox, create_sandbox
+from idvkit.sandbox._behaviour import BehaviourFactory, SandboxSettings, VendorBehaviour
 from idvkit.sandbox._callbacks import CallbackDispatcher, Delivery
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._engine import Reply, SpecApplication
@@ -19,6 +20,7 @@ from idvkit.sandbox._store import MemoryStore, Store
 
 __all__ = [
     "MAX_BODY_BYTES",
+    "BehaviourFactory",
     "CallbackDispatcher",
     "Delivery",
     "IdenfyCredentials",
@@ -29,8 +31,10 @@ __all__ = [
     "Reply",
     "Sandbox",
     "SandboxClock",
+    "SandboxSettings",
     "SpecApplication",
     "Store",
+    "VendorBehaviour",
     "Verification",
     "bind",
     "create_sandbox",

@@ -6,12 +6,11 @@ from dataclasses import dataclass
 
 import idvkit_specs
 
+from idvkit.sandbox._behaviour import SandboxSettings, VendorBehaviour, build_behaviour
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._control import ControlSandbox
 from idvkit.sandbox._engine import SpecApplication
-from idvkit.sandbox._idenfy import IdenfyCredentials, IdenfySandbox
-from idvkit.sandbox._liveid import LiveIdCredentials, LiveIdSandbox
 from idvkit.vendors import get_vendor
 
 #: Request size limit: iDenfy documents 20 MB for direct processing (2022+ docs); LiveID+ documents none.
@@ -24,22 +23,17 @@ class Sandbox:
 
     vendor: str
     app: SpecApplication
-    behaviour: IdenfySandbox | LiveIdSandbox
+    behaviour: VendorBehaviour
     clock: SandboxClock
     dispatcher: CallbackDispatcher
 
     def auth_hint(self) -> str:
         """How a client authenticates, for the start-up line (sandbox credentials are not secrets)."""
-        if isinstance(self.behaviour, IdenfySandbox):
-            credentials = self.behaviour.credentials
-            return (
-                f"HTTP basic auth: API key {credentials.api_key!r} as user name, API secret "
-                f"{credentials.api_secret!r} as password; callbacks signed with {credentials.callback_key!r}"
-            )
-        return (
-            f"header 'apikey: {self.behaviour.credentials.api_key}'; "
-            "bearer JWTs from /api/authenticate/genAPIToken for the conference operations"
-        )
+        return self.behaviour.auth_hint()
+
+    def credentials(self) -> dict[str, str]:
+        """The credentials the sandbox accepts, under the vendor's environment variables (API key first)."""
+        return get_vendor(self.vendor).credential_environment(self.behaviour.credential_values())
 
 
 def create_sandbox(
@@ -52,45 +46,19 @@ def create_sandbox(
     allow_remote_callbacks: bool = False,
     callback_retry_interval: float = 0.5,
 ) -> Sandbox:
-    """A fresh sandbox for ``vendor`` (idenfy, markid or liveid) with its documented default credentials.
+    """A fresh sandbox for a registered ``vendor`` (idenfy, markid, liveid) with its documented default credentials.
 
     iDenfy/markid: ``api_key``/``api_secret`` (basic auth) and ``callback_key`` (callback signatures);
     LiveID+: ``api_key`` (the ``apikey`` header). ``callback_url`` receives the callbacks; only loopback
     URLs are called unless ``allow_remote_callbacks``.
     """
-    name = get_vendor(vendor).name
+    entry = get_vendor(vendor)
     clock = SandboxClock()
     dispatcher = CallbackDispatcher(allow_remote=allow_remote_callbacks, interval=callback_retry_interval)
-    behaviour: IdenfySandbox | LiveIdSandbox
-    if name in ("idenfy", "markid"):
-        defaults = IdenfyCredentials()
-        credentials = IdenfyCredentials(
-            api_key or defaults.api_key, api_secret or defaults.api_secret, callback_key or defaults.callback_key
-        )
-        behaviour = IdenfySandbox(
-            idvkit_specs.load(name),
-            credentials=credentials,
-            callback_url=callback_url,
-            clock=clock,
-            dispatcher=dispatcher,
-        )
-    else:
-        behaviour = LiveIdSandbox(
-            idvkit_specs.load(name),
-            credentials=LiveIdCredentials(api_key or LiveIdCredentials().api_key),
-            callback_url=callback_url,
-            clock=clock,
-            dispatcher=dispatcher,
-        )
-
-    def reset() -> None:
-        for store in vars(behaviour).values():
-            if hasattr(store, "clear") and hasattr(store, "put"):
-                store.clear()
-        dispatcher.deliveries.clear()
-
+    settings = SandboxSettings(api_key, api_secret, callback_key, callback_url)
+    behaviour = build_behaviour(entry, settings, clock=clock, dispatcher=dispatcher)
     control = ControlSandbox(
-        idvkit_specs.load("sandbox-control"), behaviour, clock=clock, dispatcher=dispatcher, reset=reset
+        idvkit_specs.load("sandbox-control"), behaviour, tag=entry.control_tag, clock=clock, dispatcher=dispatcher
     )
     app = SpecApplication([behaviour, control], max_body_bytes=MAX_BODY_BYTES)
-    return Sandbox(name, app, behaviour, clock, dispatcher)
+    return Sandbox(entry.name, app, behaviour, clock, dispatcher)

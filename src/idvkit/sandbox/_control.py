@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import copy
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
+from idvkit.sandbox._behaviour import VendorBehaviour
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply
-from idvkit.sandbox._idenfy import IdenfySandbox
-from idvkit.sandbox._liveid import LiveIdSandbox
 from idvkit.sandbox._validation import RequestProblem
 from idvkit.specs import iter_operations
+
+#: The tag of the control operations every sandbox serves, besides its vendor's own tag.
+COMMON_TAG = "sandbox"
+
+
+def control_error(status: int, message: str) -> Reply:
+    """An answer in the control API's error format (``ControlError``), for the vendors' control handlers too."""
+    return Reply(status, {"error": message})
 
 
 def control_document(document: dict[str, Any], tags: set[str]) -> dict[str, Any]:
@@ -30,40 +37,35 @@ def control_document(document: dict[str, Any], tags: set[str]) -> dict[str, Any]
 
 
 class ControlSandbox:
-    """Answers the control operations for one vendor sandbox."""
+    """Answers the control operations for one vendor sandbox: the common ones here, the vendor's own
+    (those of its ``tag``) by its behaviour."""
 
     def __init__(
         self,
         document: dict[str, Any],
-        vendor: IdenfySandbox | LiveIdSandbox,
+        vendor: VendorBehaviour,
         *,
+        tag: str,
         clock: SandboxClock,
         dispatcher: CallbackDispatcher,
-        reset: Callable[[], None],
     ) -> None:
-        tags = {"sandbox", "idenfy" if isinstance(vendor, IdenfySandbox) else "liveid"}
-        self.document = control_document(document, tags)
+        self.document = control_document(document, {COMMON_TAG, tag})
         self.vendor = vendor
         self.clock = clock
         self.dispatcher = dispatcher
-        self._reset = reset
 
     def handlers(self) -> Mapping[str, Handler]:
-        handlers: dict[str, Handler] = {
+        return {
+            **self.vendor.control_handlers(),
             "advanceClock": self.advance_clock,
             "listCallbacks": self.list_callbacks,
             "resetSandbox": self.reset,
             "showPage": self.show_page,
             "downloadFile": self.download_file,
         }
-        if isinstance(self.vendor, IdenfySandbox):
-            handlers["finishVerification"] = self.finish_verification
-        else:
-            handlers["completeCall"] = self.complete_call
-        return handlers
 
     def error(self, status: int, reason: ErrorReason, problem: RequestProblem | None = None) -> Reply:
-        return Reply(status, {"error": problem.message if problem else reason.replace("_", " ").capitalize() + "."})
+        return control_error(status, problem.message if problem else reason.replace("_", " ").capitalize() + ".")
 
     def check_basic(self, username: str, password: str) -> bool:
         return False
@@ -82,7 +84,8 @@ class ControlSandbox:
         return Reply(200, {"deliveries": [delivery.summary() for delivery in self.dispatcher.deliveries]})
 
     async def reset(self, call: Call) -> Reply:
-        self._reset()
+        self.vendor.reset()
+        self.dispatcher.deliveries.clear()
         return Reply(200, {"reset": True})
 
     async def show_page(self, call: Call) -> Reply:
@@ -92,22 +95,3 @@ class ControlSandbox:
 
     async def download_file(self, call: Call) -> Reply:
         return Reply(200, b"idvkit sandbox file", media_type="application/octet-stream")
-
-    async def finish_verification(self, call: Call) -> Reply:
-        assert isinstance(self.vendor, IdenfySandbox)
-        status = call.request.body["status"]
-        verification = self.vendor.finish(call.request.parameters["scanRef"], status)
-        if verification is None:
-            return Reply(404, {"error": "Not found."})
-        return Reply(200, {"scanRef": verification.scan_ref, "status": status})
-
-    async def complete_call(self, call: Call) -> Reply:
-        assert isinstance(self.vendor, LiveIdSandbox)
-        body = call.request.body
-        uid = call.request.parameters["uId"]
-        conference = self.vendor.complete(
-            uid, body["closeStatus"], note=body.get("note", ""), abort_code=body.get("abortCode")
-        )
-        if conference is None:
-            return Reply(404, {"error": "Not found."})
-        return Reply(200, {"uId": uid, "idConference": conference.id_conference, "closeStatus": body["closeStatus"]})

@@ -29,11 +29,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from idvkit.sandbox._behaviour import SandboxSettings
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
+from idvkit.sandbox._control import control_error
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
 from idvkit.sandbox._store import MemoryStore, Store
 from idvkit.sandbox._validation import RequestProblem
+from idvkit.vendors import CredentialKind
 from idvkit.webhooks import sign
 
 _TOKEN_ALPHABET = string.ascii_letters + string.digits
@@ -434,3 +437,44 @@ class IdenfySandbox:
             verification, "IDENTIFICATION_EXPIRED" if status == "EXPIRED" else "IDENTIFICATION_MANUAL_FINISHED"
         )
         return verification
+
+    # -- the vendor-behaviour protocol (sandbox/_behaviour.py) ------------------------------------------
+    def credential_values(self) -> dict[CredentialKind, str]:
+        return {"api_key": self.credentials.api_key, "api_secret": self.credentials.api_secret}
+
+    def auth_hint(self) -> str:
+        credentials = self.credentials
+        return (
+            f"HTTP basic auth: API key {credentials.api_key!r} as user name, API secret "
+            f"{credentials.api_secret!r} as password; callbacks signed with {credentials.callback_key!r}"
+        )
+
+    def reset(self) -> None:
+        self.verifications.clear()
+        self.tokens.clear()
+
+    def control_handlers(self) -> Mapping[str, Handler]:
+        return {"finishVerification": self.finish_verification}
+
+    async def finish_verification(self, call: Call) -> Reply:
+        """Control API: finish a verification with the requested status (``finishVerification``)."""
+        status = call.request.body["status"]
+        verification = self.finish(call.request.parameters["scanRef"], status)
+        if verification is None:
+            return control_error(404, "Not found.")
+        return Reply(200, {"scanRef": verification.scan_ref, "status": status})
+
+
+def create_behaviour(
+    document: dict[str, Any], settings: SandboxSettings, *, clock: SandboxClock, dispatcher: CallbackDispatcher
+) -> IdenfySandbox:
+    """The registry's factory (idvkit.vendors) for iDenfy and markid: ``settings`` over the documented defaults."""
+    defaults = IdenfyCredentials()
+    credentials = IdenfyCredentials(
+        settings.api_key or defaults.api_key,
+        settings.api_secret or defaults.api_secret,
+        settings.callback_key or defaults.callback_key,
+    )
+    return IdenfySandbox(
+        document, credentials=credentials, callback_url=settings.callback_url, clock=clock, dispatcher=dispatcher
+    )

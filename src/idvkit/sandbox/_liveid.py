@@ -26,11 +26,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from idvkit.sandbox import _jwt
+from idvkit.sandbox._behaviour import SandboxSettings
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
+from idvkit.sandbox._control import control_error
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
 from idvkit.sandbox._store import MemoryStore, Store
 from idvkit.sandbox._validation import RequestProblem
+from idvkit.vendors import CredentialKind
 
 CONFERENCE_TOKEN_SECONDS = 120
 _ZIP = b"PK\x05\x06" + b"\x00" * 18  # an empty, valid ZIP archive
@@ -386,3 +389,48 @@ class LiveIdSandbox:
             return None
         self.close(conference, close_status, note=note, abort_code=abort_code)
         return conference
+
+    # -- the vendor-behaviour protocol (sandbox/_behaviour.py) ------------------------------------------
+    def credential_values(self) -> dict[CredentialKind, str]:
+        return {"api_key": self.credentials.api_key}
+
+    def auth_hint(self) -> str:
+        return (
+            f"header 'apikey: {self.credentials.api_key}'; "
+            "bearer JWTs from /api/authenticate/genAPIToken for the conference operations"
+        )
+
+    def reset(self) -> None:
+        self.requests.clear()
+        self.conferences.clear()
+        self.alert_emails.clear()
+
+    def control_handlers(self) -> Mapping[str, Handler]:
+        return {"completeCall": self.complete_call}
+
+    async def complete_call(self, call: Call) -> Reply:
+        """Control API: close the newest call of an asynchronous request (``completeCall``)."""
+        body = call.request.body
+        uid = call.request.parameters["uId"]
+        conference = self.complete(
+            uid, body["closeStatus"], note=body.get("note", ""), abort_code=body.get("abortCode")
+        )
+        if conference is None:
+            return control_error(404, "Not found.")
+        return Reply(200, {"uId": uid, "idConference": conference.id_conference, "closeStatus": body["closeStatus"]})
+
+
+def create_behaviour(
+    document: dict[str, Any], settings: SandboxSettings, *, clock: SandboxClock, dispatcher: CallbackDispatcher
+) -> LiveIdSandbox:
+    """The registry's factory (idvkit.vendors) for LiveID+: ``settings.api_key`` over the documented default.
+
+    LiveID+ has no API secret and does not sign its callbacks: ``api_secret`` and ``callback_key`` are unused.
+    """
+    return LiveIdSandbox(
+        document,
+        credentials=LiveIdCredentials(settings.api_key or LiveIdCredentials().api_key),
+        callback_url=settings.callback_url,
+        clock=clock,
+        dispatcher=dispatcher,
+    )

@@ -39,13 +39,10 @@ from typing import Final
 
 import httpx
 
+from idvkit.vendors import VENDORS
 from idvkit.webhooks._contract_payloads import event_bodies
 from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER, SIGNATURE_HEADER
 from idvkit.webhooks._signature import sign
-
-#: The vendors whose callbacks are signed, and the environment variable holding each one's key.
-KEY_ENVIRONMENT: Final[Mapping[str, str]] = {"idenfy": "IDENFY_CALLBACK_KEY", "markid": "MARKID_CALLBACK_KEY"}
-WEBHOOK_VENDORS: Final = ("idenfy", "markid", "liveid")
 
 #: iDenfy's documented delivery behaviour: answer within 10 s, else up to 3 retries 0.5 s apart.
 VENDOR_TIMEOUT: Final = 10.0
@@ -173,8 +170,9 @@ class _Run:
 
 
 def key_from_environment(vendor: str, environ: Mapping[str, str] | None = None) -> str | None:
-    """The callback key of a signed vendor from its environment variable (None: unset or empty)."""
-    name = KEY_ENVIRONMENT.get(vendor)
+    """The callback key of a signed vendor from its environment variable (None: unset, empty or unsigned)."""
+    entry = VENDORS.get(vendor)
+    name = entry.callback_key_env if entry is not None else None
     if name is None:
         return None
     return (os.environ if environ is None else environ).get(name) or None
@@ -210,8 +208,10 @@ def _parse_url(url: str, allow_remote: bool) -> httpx.URL:
 def _display(url: httpx.URL, vendor: str) -> str:
     host = f"[{url.host}]" if ":" in url.host else url.host
     origin = f"{url.scheme}://{host}" + (f":{url.port}" if url.port is not None else "")
-    # A LiveID+ callback URL carries a secret path token (docs/WEBHOOKS.md): do not show the path.
-    return f"{origin}/..." if vendor == "liveid" and url.path not in ("", "/") else f"{origin}{url.path}"
+    # The callback URL of a vendor that does not sign (LiveID+) carries a secret path token
+    # (docs/WEBHOOKS.md): do not show the path.
+    secret_path = not VENDORS[vendor].signs_callbacks
+    return f"{origin}/..." if secret_path and url.path not in ("", "/") else f"{origin}{url.path}"
 
 
 def _probe(url: httpx.URL, timeout: float) -> None:
@@ -430,8 +430,9 @@ def _check_retries(run: _Run, spare: Mapping[str, bytes]) -> None:
 
 
 def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
-    if options.vendor not in WEBHOOK_VENDORS:
-        raise WebhookContractError(f"unknown vendor {options.vendor!r}; expected one of: {', '.join(WEBHOOK_VENDORS)}")
+    vendor = VENDORS.get(options.vendor)
+    if vendor is None:
+        raise WebhookContractError(f"unknown vendor {options.vendor!r}; expected one of: {', '.join(VENDORS)}")
     if options.examples < 1:
         raise WebhookContractError("--examples must be at least 1")
     if not options.timeout > 0:
@@ -440,11 +441,11 @@ def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
         raise WebhookContractError("retries and the retry interval must not be negative")
     url = _parse_url(options.url, options.allow_remote)
     key: str | None = None
-    if options.vendor in KEY_ENVIRONMENT:
+    if vendor.callback_key_env is not None:
         key = options.key or None
         if key is None:
             raise WebhookContractError(
-                f"no callback signing key for {options.vendor}: pass --key or set {KEY_ENVIRONMENT[options.vendor]}"
+                f"no callback signing key for {options.vendor}: pass --key or set {vendor.callback_key_env}"
             )
     return url, key
 

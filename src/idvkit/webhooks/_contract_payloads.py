@@ -18,13 +18,13 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, Final
 
-import idvkit_specs
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
 from idvkit.specs import follow_refs
 from idvkit.specs._strategies import schema_strategy
+from idvkit.vendors import get_vendor
 
 EVENT_TYPE_PARAMETER: Final = "Idenfy-Event-Type"
 # Fields the LiveID+ docs say are absent from an ``error`` callback.
@@ -46,8 +46,8 @@ class WebhookKind:
 
 @cache
 def _document(vendor: str) -> dict[str, Any]:
-    """The bundled spec (shared and cached: never modified)."""
-    return idvkit_specs.load(vendor)
+    """The vendor's bundled spec (shared and cached: never modified)."""
+    return get_vendor(vendor).spec()
 
 
 def _escape(segment: str) -> str:

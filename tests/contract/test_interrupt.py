@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from idvkit.contract._reports import REPORT_MARKER
 from tests.contract._harness import IDVKIT, clean_environment
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -82,6 +83,7 @@ def test_a_previous_report_is_replaced_whole(tmp_path: Path) -> None:
     stale = report_dir / "idenfy" / "stale-from-an-earlier-run.txt"
     stale.parent.mkdir(parents=True)
     stale.write_text("old")
+    (stale.parent / REPORT_MARKER).write_text("")  # an earlier run's folder: idvkit replaces only its own
     process, _, started = _start(tmp_path, report_dir)
     assert started.wait(120)
     process.send_signal(signal.SIGINT)

@@ -57,8 +57,15 @@ def register(commands: Any) -> None:
         action="store_true",
         help="also write a VCR cassette (cassette.yaml; the HAR file has the same exchanges)",
     )
-    parser.add_argument("--api-key", help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY)")
-    parser.add_argument("--api-secret", help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET)")
+    parser.add_argument(
+        "--api-key",
+        help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY; prefer these variables: an "
+        "option's value is visible to every user of the machine in the process list)",
+    )
+    parser.add_argument(
+        "--api-secret",
+        help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET; prefer these variables, as for --api-key)",
+    )
     parser.set_defaults(run=run)
 
 

@@ -29,7 +29,7 @@ from idvkit.contract._assumptions import Assumption, refuted_assumptions
 from idvkit.contract._budget import environment_of
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
-from idvkit.contract._reports import publish_reports
+from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.redact import LineRedactor, Redactor
 from idvkit.sandbox import create_sandbox, running_server
@@ -320,6 +320,7 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
     unknown = set(options.phases) - set(PHASES)
     if unknown:
         raise TargetError(f"unknown phase {', '.join(sorted(unknown))}; expected some of {', '.join(PHASES)}")
+    check_report_folder(options.report_dir / vendor.name)  # before any request: refuse what it may not replace
     with _serve_target(options) as target:
         redactor = Redactor(secrets=list(target.credentials.values()))
         try:
@@ -362,7 +363,11 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             result.exit_code = _exit_code(status, result)
             write_atomically(work_dir / SUMMARY, summary_document(result))
             withheld: list[str] = []
-            result.reports = publish_reports(work_dir, options.report_dir / vendor.name, redactor, withheld)
+            try:
+                result.reports = publish_reports(work_dir, options.report_dir / vendor.name, redactor, withheld)
+            except ReportFolderError as exc:
+                result.errors.append(f"reports not published: {exc}")
+                result.exit_code = result.exit_code or 2  # a clean run whose reports are lost did not complete
             result.errors += [f"report not published: {why}" for why in withheld]
     return result
 

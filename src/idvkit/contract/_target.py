@@ -41,16 +41,41 @@ class Target:
         return not self.embedded
 
 
+def _shown_url(url: str) -> str:
+    """``url`` as it may be printed: everything from the start of its host part up to its last ``@`` (the
+    ``user:password@``) replaced by ``***@``. Masking up to the *last* ``@`` also covers a password that holds
+    ``/``, ``?`` or ``#``, which a URL parser would split off as path, query or fragment."""
+    at = url.rfind("@")
+    if at < 0:
+        return url
+    slashes = url.find("//")
+    start = slashes + 2 if 0 <= slashes < at else 0
+    return f"{url[:start]}***{url[at:]}"
+
+
 def check_base_url(base_url: str) -> tuple[str, str]:
-    """(normalised URL, host) of a user-given base URL; TargetError when it cannot be one."""
+    """(normalised URL, host) of a user-given base URL; TargetError when it cannot be one.
+
+    A URL with credentials (``http://key:secret@host``) is refused, and so is any ``@`` in it (a password
+    holding ``/`` or ``?`` moves the ``@`` out of the host part): they would be printed and sent to the server;
+    credentials belong in the vendor's environment variables. No message shows them (see ``_shown_url``).
+    """
+    shown = _shown_url(base_url)
     try:
         parts = urlsplit(base_url)
         host = parts.hostname or ""
         _ = parts.port  # raises for a malformed port
     except ValueError as exc:
-        raise TargetError(f"bad base URL {base_url!r}: {exc}") from None
+        # the parser's message may quote a piece of a password: not shown for a URL that holds one
+        detail = f": {exc}" if shown == base_url else ""
+        raise TargetError(f"bad base URL {shown!r}{detail}") from None
+    if "@" in base_url:
+        raise TargetError(
+            f"bad base URL {shown!r}: credentials in the URL are not accepted (they would be printed and "
+            "logged); put them in the vendor's environment variables (see idvkit contract --help)"
+        )
     if parts.scheme not in ("http", "https") or not host:
-        raise TargetError(f"bad base URL {base_url!r}: expected http(s)://host[:port][/path]")
+        raise TargetError(f"bad base URL {shown!r}: expected http(s)://host[:port][/path]")
     return base_url.rstrip("/"), host
 
 

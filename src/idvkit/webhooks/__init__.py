@@ -10,7 +10,8 @@ callback = parse_idenfy_callback(
 )
 
 SignatureError (MissingSignatureError, InvalidSignatureError) means answer 401,
-MalformedPayloadError means answer 400; see docs/WEBHOOKS.md.
+MalformedPayloadError means answer 400; WebhookTypeError (an argument of the wrong type, such as a
+str body) is a bug in the receiver; see docs/WEBHOOKS.md.
 """
 
 from idvkit.webhooks._errors import (
@@ -19,6 +20,7 @@ from idvkit.webhooks._errors import (
     MissingSignatureError,
     SignatureError,
     WebhookError,
+    WebhookTypeError,
 )
 from idvkit.webhooks._idenfy import (
     EVENT_TYPE_HEADER,
@@ -44,6 +46,7 @@ __all__ = [
     "MissingSignatureError",
     "SignatureError",
     "WebhookError",
+    "WebhookTypeError",
     "parse_idenfy_callback",
     "parse_liveid_callback",
     "sign",

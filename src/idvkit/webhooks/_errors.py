@@ -13,6 +13,19 @@ class WebhookError(Exception):
     """A webhook delivery that must not be trusted or cannot be used."""
 
 
+class WebhookTypeError(WebhookError, TypeError):
+    """An argument of the wrong type: a bug in the receiver, not something a delivery can cause (answer 500).
+
+    Raised for a body that is not the raw bytes (a ``str`` body is refused: the signature covers the bytes
+    as received, not a decoding of them), a key that is neither ``str`` nor bytes, a vendor that is not a
+    ``str``. The message names the argument and the type it got, never the value.
+    """
+
+    def __init__(self, argument: str, expected: str, value: object) -> None:
+        self.argument = argument
+        super().__init__(f"{argument} must be {expected}, not {type(value).__name__}")
+
+
 class SignatureError(WebhookError):
     """The delivery is not proven to come from the vendor: answer 401 and do not look at the body."""
 
@@ -28,7 +41,7 @@ class InvalidSignatureError(SignatureError):
     """The signature header does not match the HMAC-SHA256 of the raw body under the key.
 
     ``reason`` says what is wrong without revealing either digest: ``"not 64 characters"``,
-    ``"not lower-case hex"`` or ``"does not match the body"``.
+    ``"not lower-case hex"``, ``"does not match the body"`` or ``"not a str or bytes header value"``.
     """
 
     def __init__(self, reason: str) -> None:

@@ -9,9 +9,9 @@ from typing import Final, Literal, TypeAlias, overload
 import idenfy_models
 import markid_models
 
-from idvkit.webhooks._errors import MalformedPayloadError
+from idvkit.webhooks._errors import MalformedPayloadError, WebhookTypeError
 from idvkit.webhooks._payload import parse_payload
-from idvkit.webhooks._signature import verify_signature
+from idvkit.webhooks._signature import RawBytes, verify_signature
 
 SIGNATURE_HEADER: Final = "Idenfy-Signature"
 EVENT_TYPE_HEADER: Final = "Idenfy-Event-Type"
@@ -46,8 +46,30 @@ _VENDOR_EVENT_MODELS: Final[Mapping[str, _EventModels]] = {"idenfy": IDENFY_EVEN
 _SHOWN_EVENT_TYPE_LENGTH = 64
 
 
-def _event_model(event_type: str | None, models: _EventModels) -> type[IdenfyCallback] | type[MarkidCallback]:
-    name = (event_type or "").strip(" \t")
+def _header_text(event_type: object) -> str:
+    """The event-type header value as text (bytes are read one character per byte, as HTTP does)."""
+    if event_type is None:
+        return ""
+    if isinstance(event_type, str):
+        return event_type
+    if isinstance(event_type, bytes | bytearray | memoryview):
+        return bytes(event_type).decode("latin-1")
+    raise MalformedPayloadError(f"the {EVENT_TYPE_HEADER} header is not a str or bytes value")
+
+
+def _vendor_models(vendor: object) -> _EventModels:
+    if not isinstance(vendor, str):
+        raise WebhookTypeError("vendor", "'idenfy' or 'markid'", vendor)
+    models = _VENDOR_EVENT_MODELS.get(vendor)
+    if models is None:
+        raise ValueError(f"vendor must be 'idenfy' or 'markid', not {vendor!r}")
+    return models
+
+
+def _event_model(
+    event_type: str | RawBytes | None, models: _EventModels
+) -> type[IdenfyCallback] | type[MarkidCallback]:
+    name = _header_text(event_type).strip(" \t")
     if not name:
         raise MalformedPayloadError(f"the {EVENT_TYPE_HEADER} header is missing or empty")
     model = models.get(name)
@@ -61,32 +83,32 @@ def _event_model(event_type: str | None, models: _EventModels) -> type[IdenfyCal
 
 @overload
 def parse_idenfy_callback(
-    body: bytes,
+    body: RawBytes,
     *,
-    signature: str | None,
-    event_type: str | None,
-    key: str | bytes,
+    signature: str | RawBytes | None,
+    event_type: str | RawBytes | None,
+    key: str | RawBytes,
     vendor: Literal["idenfy"] = "idenfy",
 ) -> IdenfyCallback: ...
 
 
 @overload
 def parse_idenfy_callback(
-    body: bytes,
+    body: RawBytes,
     *,
-    signature: str | None,
-    event_type: str | None,
-    key: str | bytes,
+    signature: str | RawBytes | None,
+    event_type: str | RawBytes | None,
+    key: str | RawBytes,
     vendor: Literal["markid"],
 ) -> MarkidCallback: ...
 
 
 def parse_idenfy_callback(
-    body: bytes,
+    body: RawBytes,
     *,
-    signature: str | None,
-    event_type: str | None,
-    key: str | bytes,
+    signature: str | RawBytes | None,
+    event_type: str | RawBytes | None,
+    key: str | RawBytes,
     vendor: Literal["idenfy", "markid"] = "idenfy",
 ) -> IdenfyCallback | MarkidCallback:
     """Verify and parse one iDenfy (or markid) webhook delivery.
@@ -100,9 +122,11 @@ def parse_idenfy_callback(
     Raises MissingSignatureError / InvalidSignatureError (answer 401), MalformedPayloadError for a
     missing or unknown event type, a body that is not JSON or one of the wrong shape (answer 400).
     The event-type header is not covered by the signature: base decisions on the body.
+    The headers may be ``str`` or bytes; a value of another type is invalid (signature) or unusable
+    (event type). A ``body`` that is not bytes (a ``str`` included), a ``key`` that is neither ``str``
+    nor bytes or a ``vendor`` that is not a ``str`` raise WebhookTypeError (a bug in the receiver:
+    answer 500); an unknown ``vendor`` or an empty key raise ValueError.
     """
-    models = _VENDOR_EVENT_MODELS.get(vendor)
-    if models is None:
-        raise ValueError(f"vendor must be 'idenfy' or 'markid', not {vendor!r}")
+    models = _vendor_models(vendor)
     verify_signature(body, signature, key)
     return parse_payload(body, _event_model(event_type, models))

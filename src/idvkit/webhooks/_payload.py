@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from idvkit.webhooks._errors import MalformedPayloadError
+from idvkit.webhooks._signature import RawBytes, raw_body
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -29,7 +30,14 @@ def _problems(error: ValidationError) -> tuple[tuple[str, str], ...]:
     )
 
 
-def _decode(body: bytes) -> tuple[Any, str | None]:
+def _json_text(body: object) -> bytes | str:
+    """What json.loads reads: the raw bytes, or the body's text where no signature covers it."""
+    if isinstance(body, str):
+        return body
+    return raw_body(body)
+
+
+def _decode(body: bytes | str) -> tuple[Any, str | None]:
     try:
         return json.loads(body), None
     except UnicodeDecodeError:
@@ -49,13 +57,14 @@ def _validate(document: Any, model: type[ModelT]) -> tuple[ModelT | None, tuple[
         return None, _problems(error)
 
 
-def parse_payload(body: bytes, model: type[ModelT]) -> ModelT:
-    """``body`` (raw JSON bytes) validated as ``model``; raises MalformedPayloadError.
+def parse_payload(body: RawBytes | str, model: type[ModelT]) -> ModelT:
+    """``body`` (raw JSON bytes, or its text) validated as ``model``; raises MalformedPayloadError, and
+    WebhookTypeError for a body of another type.
 
     The error is raised outside the ``except`` blocks, so it has no ``__context__`` that would drag
     the JSON or pydantic error (and the payload values they quote) into a logged traceback.
     """
-    document, not_json = _decode(body)
+    document, not_json = _decode(_json_text(body))
     if not_json is not None:
         raise MalformedPayloadError(not_json)
     parsed, problems = _validate(document, model)

@@ -20,6 +20,8 @@ IDVKIT = str(Path(sys.executable).with_name("idvkit"))
 #: Time limit of one CLI run. A loopback --base-url gets neither the remote rate limit (10/s) nor the remote
 #: budget (3,000 requests, 600 s); with them the runs would hit this limit.
 RUN_TIMEOUT = 240.0
+#: Every vendor's credential variables (a run gets only the ones a test passes).
+CREDENTIAL_VARIABLES = frozenset(variable for vendor in VENDORS.values() for variable in vendor.credential_env)
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,7 @@ class CliRun:
 
 def clean_environment(credentials: Mapping[str, str]) -> dict[str, str]:
     """The test process's environment without any vendor credential, plus ``credentials``."""
-    credential_variables = {variable for vendor in VENDORS.values() for variable in vendor.credential_env}
-    environment = {k: v for k, v in os.environ.items() if k not in credential_variables}
+    environment = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_VARIABLES}
     environment.update(credentials)
     environment["COLUMNS"] = "160"
     return environment

@@ -8,7 +8,7 @@ parser must agree, and hands the caller a canonical spelling of what it judged, 
 what was checked:
 
 - ``http`` or ``https``; ASCII outside the host; no control characters, white space or backslashes;
-- no user information (``user:pass@``): credentials belong in environment variables, never in a URL;
+- no user information (``user:pass@``), nor any ``@``: credentials belong in environment variables;
 - the host normalised as browsers and HTTP stacks read it: case, one trailing dot, IDNA 2008 with UTS-46
   mapping (full-width and ideographic dots are dots); a numeric last label only as a canonical
   dotted-quad IPv4 address (``127.1``, ``0x7f.0.0.1`` or ``2130706433`` are refused as ambiguous);
@@ -76,12 +76,16 @@ class CheckedURL:
 
 
 def mask_userinfo(url: str) -> str:
-    """``url`` with any user information replaced by ``***``, for messages (never print credentials)."""
+    """``url`` as it may be printed: everything from the start of its host part up to its *last* ``@`` (the
+    ``user:password@``) replaced by ``***``. Masking up to the last ``@`` also covers a password that holds
+    ``/``, ``?`` or ``#``, which a URL parser would split off as path, query or fragment."""
     text = str(url)
-    match = re.match(r"([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)@", text)
-    if match:
-        return f"{match.group(1)}***@{text[match.end() :]}"
-    return text
+    at = text.rfind("@")
+    if at < 0:
+        return text
+    slashes = text.find("//")
+    start = slashes + 2 if 0 <= slashes < at else 0
+    return f"{text[:start]}***{text[at:]}"
 
 
 def normalise_host(host: str) -> str:
@@ -162,8 +166,12 @@ def check_url(raw: object, *, what: str = "URL", allow_query: bool = False) -> C
     if scheme not in ("http", "https"):
         raise refuse(f"scheme {match['scheme']!r} is not http or https")
     authority, path, query = match["authority"], match["path"], match["query"] or ""
-    if "@" in authority:
-        raise refuse("credentials in the URL are not allowed: pass them in the vendor's environment variables")
+    if "@" in raw:
+        # anywhere, not only in the host part: a password holding '/' or '?' moves its '@' into the path
+        raise refuse(
+            "credentials in the URL are not accepted (they would be printed and logged); "
+            "put them in the vendor's environment variables"
+        )
     if "%" in authority:
         raise refuse("percent-encoding in the host is not allowed")
     if not path.isascii() or not query.isascii():

@@ -60,7 +60,8 @@ def test_the_refusal_says_where_credentials_go() -> None:
 
 
 def test_a_url_without_user_information_is_unchanged() -> None:
-    assert check_base_url("http://127.0.0.1:9000/x/") == ("http://127.0.0.1:9000/x", "127.0.0.1")
+    checked = check_base_url("http://127.0.0.1:9000/x/")
+    assert (checked.url, checked.host) == ("http://127.0.0.1:9000/x", "127.0.0.1")
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,8 @@ def test_malformed_and_ambiguous_urls_are_refused_with_a_reason(url: str, proble
 
 def test_credentials_are_masked_in_messages() -> None:
     assert mask_userinfo("http://key:secret@127.0.0.1/x") == "http://***@127.0.0.1/x"
-    assert mask_userinfo("http://127.0.0.1/x@y") == "http://127.0.0.1/x@y"
+    assert mask_userinfo("http://key:se/cr?et@127.0.0.1/x") == "http://***@127.0.0.1/x"
+    assert mask_userinfo("http://127.0.0.1/x") == "http://127.0.0.1/x"
 
 
 @pytest.mark.parametrize("value", [None, 3, b"http://127.0.0.1/"])

@@ -72,11 +72,40 @@ def _is_tls_error(exc: BaseException) -> bool:
     return "CERTIFICATE" in str(exc).upper() or "[SSL" in str(exc).upper()
 
 
+def _promises_json(document: Mapping[str, Any], operation: Operation, status: int) -> bool:
+    """Whether the spec documents a JSON body for ``status`` of ``operation`` (or for its class, or default)."""
+    responses = operation.definition.get("responses") or {}
+    response = next((responses[k] for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
+    if isinstance(response, Mapping) and "$ref" in response:
+        response = resolve_pointer(dict(document), response["$ref"][1:])
+    content = response.get("content") if isinstance(response, Mapping) else None
+    if not isinstance(content, Mapping):
+        return status >= 500 or response is None  # an undocumented answer of this class: JSON like the rest
+    return any(media == "application/json" or media.endswith("+json") for media in content)
+
+
+def _not_the_api(document: Mapping[str, Any], operation: Operation, response: httpx.Response) -> str | None:
+    """Why ``response`` shows that the target is not the vendor's API: a 5xx, or a body that is not JSON where
+    the spec promises JSON (an HTML page, plain text); None when it looks like the API."""
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    json_body = media == "application/json" or media.endswith("+json")
+    if response.status_code >= 500:
+        return f"{response.status_code} {media or 'without a content type'}"
+    if _promises_json(document, operation, response.status_code) and response.content and not json_body:
+        return f"{response.status_code} {media or 'without a content type'}"
+    return None
+
+
 def preflight(document: Mapping[str, Any], target: Target, *, timeout: float = 10.0) -> None:
-    """Raise TargetError when the server cannot be reached or rejects the credentials (HTTP 401)."""
+    """Raise TargetError when the server cannot be reached, rejects the credentials (HTTP 401), or is not the
+    API at all (a 5xx, or HTML or text where the spec promises JSON).
+
+    Loopback targets are reached directly, whatever the proxy variables say (a proxy would see the
+    credentials and could answer in the server's place).
+    """
     operation = _probe_operation(document)
     try:
-        with httpx.Client(base_url=target.base_url, timeout=timeout) as client:
+        with httpx.Client(base_url=target.base_url, timeout=timeout, trust_env=not target.loopback) as client:
             if operation is None:
                 client.get("/")
                 return
@@ -104,4 +133,10 @@ def preflight(document: Mapping[str, Any], target: Target, *, timeout: float = 1
     if response.status_code == 401:
         raise TargetError(
             f"the server rejected the credentials (HTTP 401 on {operation.label}): check the API key and secret"
+        )
+    answer = _not_the_api(document, operation, response)
+    if answer is not None:
+        raise TargetError(
+            f"{target.base_url} does not look like the {document.get('info', {}).get('title', 'API')}: "
+            f"expected JSON from {operation.label}, got {answer} from {response.request.url}"
         )

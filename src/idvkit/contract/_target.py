@@ -15,9 +15,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
-from idvkit._network import is_loopback_host
+from idvkit._network import CheckedURL, UnsafeURLError, check_url
 from idvkit.specs import iter_operations
 from idvkit.vendors import Vendor
 
@@ -41,51 +40,17 @@ class Target:
         return not self.embedded
 
 
-def _shown_url(url: str) -> str:
-    """``url`` as it may be printed: everything from the start of its host part up to its last ``@`` (the
-    ``user:password@``) replaced by ``***@``. Masking up to the *last* ``@`` also covers a password that holds
-    ``/``, ``?`` or ``#``, which a URL parser would split off as path, query or fragment."""
-    at = url.rfind("@")
-    if at < 0:
-        return url
-    slashes = url.find("//")
-    start = slashes + 2 if 0 <= slashes < at else 0
-    return f"{url[:start]}***{url[at:]}"
+def check_base_url(base_url: str) -> CheckedURL:
+    """A user-given base URL under idvkit's URL policy (``idvkit._network``); TargetError when it cannot be one.
 
-
-def check_base_url(base_url: str) -> tuple[str, str]:
-    """(normalised URL, host) of a user-given base URL; TargetError when it cannot be one.
-
-    A URL with credentials (``http://key:secret@host``) is refused, and so is any ``@`` in it (a password
-    holding ``/`` or ``?`` moves the ``@`` out of the host part): they would be printed and sent to the server;
-    credentials belong in the vendor's environment variables. No message shows them (see ``_shown_url``).
+    The policy refuses what HTTP stacks read differently (backslashes, user information, ambiguous host
+    spellings) and returns the canonical spelling, which is what the run then sends to. No message shows
+    credentials written into the URL.
     """
-    shown = _shown_url(base_url)
     try:
-        parts = urlsplit(base_url)
-        host = parts.hostname or ""
-        _ = parts.port  # raises for a malformed port
-    except ValueError as exc:
-        # the parser's message may quote a piece of a password: not shown for a URL that holds one
-        detail = f": {exc}" if shown == base_url else ""
-        raise TargetError(f"bad base URL {shown!r}{detail}") from None
-    if "@" in base_url:
-        raise TargetError(
-            f"bad base URL {shown!r}: credentials in the URL are not accepted (they would be printed and "
-            "logged); put them in the vendor's environment variables (see idvkit contract --help)"
-        )
-    if parts.scheme not in ("http", "https") or not host:
-        raise TargetError(f"bad base URL {shown!r}: expected http(s)://host[:port][/path]")
-    return base_url.rstrip("/"), host
-
-
-def production_hosts(document: Mapping[str, Any]) -> set[str]:
-    """Hosts of the servers the spec describes as Production."""
-    hosts = set()
-    for server in document.get("servers", []):
-        if str(server.get("description", "")).lower().startswith("production"):
-            hosts.add(urlsplit(server["url"]).hostname or "")
-    return hosts
+        return check_url(base_url, what="base URL")
+    except UnsafeURLError as exc:
+        raise TargetError(str(exc)) from None
 
 
 def credentials_for(vendor: Vendor, given: Mapping[str, str | None], environment: Mapping[str, str]) -> dict[str, str]:
@@ -101,14 +66,18 @@ def credentials_for(vendor: Vendor, given: Mapping[str, str | None], environment
 
 
 def remote_target(vendor: Vendor, base_url: str, *, allow_production: bool, given: Mapping[str, str | None]) -> Target:
-    url, host = check_base_url(base_url)
-    production = host in production_hosts(vendor.spec())
-    if production and not allow_production:
+    """The user's server: the URL policy, then the production guard over every vendor's production hosts (a
+    markid run against iDenfy's production host is refused too), then the credentials."""
+    checked = check_base_url(base_url)
+    if checked.production and not allow_production:
         raise TargetError(
-            f"{host} is {vendor.name}'s production host: pass --allow-production to test it (fuzzing sends real requests)"
+            f"{checked.host} is a vendor's production host: pass --allow-production to test it "
+            "(fuzzing sends real requests)"
         )
     credentials = credentials_for(vendor, given, os.environ)
-    return Target(url, embedded=False, loopback=is_loopback_host(host), production=production, credentials=credentials)
+    return Target(
+        checked.url, embedded=False, loopback=checked.loopback, production=checked.production, credentials=credentials
+    )
 
 
 def guarded_operations(document: Mapping[str, Any]) -> dict[str, str]:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from idvkit.cli._exit import EXIT_COULD_NOT_RUN
+from idvkit._exit import ExitCode
 from idvkit.redact import Redactor
 from idvkit.webhooks._contract import (
     KEY_ENVIRONMENT,
@@ -105,6 +105,6 @@ def run(args: argparse.Namespace) -> int:
         result = run_webhook_contract(options, progress=progress)
     except WebhookContractError as error:
         print(redactor.text(f"error: {args.vendor}: {error}"), file=sys.stderr)
-        return EXIT_COULD_NOT_RUN
+        return ExitCode.COULD_NOT_RUN
     print_summary(result, sys.stdout, redactor)
     return result.exit_code

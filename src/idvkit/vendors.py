@@ -13,6 +13,8 @@ from typing import Any
 
 import idvkit_specs
 
+__all__ = ["VENDORS", "UnknownVendorError", "Vendor", "get_vendor", "server_url"]
+
 
 @dataclass(frozen=True)
 class Vendor:

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from idvkit.sandbox import CallbackDispatcher, create_sandbox, is_loopback_url, running_server
+from idvkit._network import is_loopback_url
+from idvkit.sandbox import CallbackDispatcher, create_sandbox, running_server
 from idvkit.webhooks import InvalidSignatureError, sign, verify_signature
 from tests.sandbox._support import (
     AUTH,

@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from idvkit._exit import ExitCode
-from idvkit.contract import ContractOptions, TargetError, run_contract
-from idvkit.contract._rendering import print_summary
-from idvkit.contract._runner import PHASES, REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
+from idvkit.contract import PHASES, ContractOptions, TargetError, print_summary, run_contract
+from idvkit.contract._runner import REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
 

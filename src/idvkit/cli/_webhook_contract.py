@@ -8,17 +8,14 @@ from typing import Any, TextIO
 
 from idvkit._exit import ExitCode
 from idvkit.redact import Redactor
-from idvkit.webhooks._contract import (
-    KEY_ENVIRONMENT,
-    VENDOR_RETRY_INTERVAL,
-    VENDOR_TIMEOUT,
-    WEBHOOK_VENDORS,
+from idvkit.webhooks import (
     WebhookContractError,
     WebhookContractOptions,
     WebhookContractResult,
     key_from_environment,
     run_webhook_contract,
 )
+from idvkit.webhooks._contract import KEY_ENVIRONMENT, VENDOR_RETRY_INTERVAL, VENDOR_TIMEOUT, WEBHOOK_VENDORS
 
 
 def register(commands: Any) -> None:

@@ -1,7 +1,7 @@
 """Contract tests of a user's webhook receiver: ``idvkit webhook-contract`` and its Python API.
 
 ```python
-from idvkit.webhooks._contract import WebhookContractOptions, run_webhook_contract
+from idvkit.webhooks import WebhookContractOptions, run_webhook_contract
 
 result = run_webhook_contract(
     WebhookContractOptions(vendor="idenfy", url="http://127.0.0.1:8000/webhooks/idenfy", key="...")

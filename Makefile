@@ -36,9 +36,10 @@ check-generated: bootstrap ## fail, listing the files, when generated/ differs f
 assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md from the x-assumption marks
 	@$(BIN)/python scripts/assumptions.py --write
 
-lint: bootstrap ## ruff (lint + format check) and mypy --strict on hand-written and generated code
+lint: bootstrap ## ruff (lint + format check), the import layers (lint-imports) and mypy --strict
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
+	@$(BIN)/lint-imports --no-cache --no-logo
 	@$(BIN)/mypy src scripts tests contracts benchmarks examples generated
 
 format: bootstrap ## apply ruff fixes and formatting to hand-written code

@@ -177,7 +177,7 @@ def test_importing_the_registry_imports_neither_the_specs_nor_the_sandbox() -> N
         "print(sorted(m for m in sys.modules if m.startswith(('idvkit', 'yaml', 'jsonschema', 'starlette'))))"
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert loaded.strip() == "['idvkit', 'idvkit.vendors']"
+    assert loaded.strip() == "['idvkit', 'idvkit._exit', 'idvkit.vendors']"  # idvkit exports ExitCode
 
 
 # -- registering a vendor -------------------------------------------------------------------------------

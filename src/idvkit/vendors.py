@@ -27,6 +27,16 @@ CredentialKind = Literal["api_key", "api_secret"]
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
 _BEHAVIOUR = re.compile(r"[A-Za-z_][\w.]*:[A-Za-z_]\w*")
 
+__all__ = [
+    "VENDORS",
+    "UnknownVendorError",
+    "Vendor",
+    "get_vendor",
+    "register_vendor",
+    "server_url",
+    "unregister_vendor",
+]
+
 
 @dataclass(frozen=True)
 class Vendor:

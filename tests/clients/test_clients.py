@@ -17,6 +17,7 @@ from liveid_client.api.v1 import conference_data
 from liveid_client.models import ConferenceDataResponse, ProcessRequest
 
 from idvkit import clients
+from idvkit.clients._auth import CONFERENCE_TOKEN_LIFETIME, ConferenceTokenAuth, token_expiry
 from idvkit.vendors import get_vendor
 
 KEY, SECRET, APIKEY = "key-Q7x", "secret-Z9y", "apikey-W3v"
@@ -118,7 +119,7 @@ class FakeLiveID:
 
 def conference_client(fake: FakeLiveID, now: list[float]) -> Any:
     client = clients.liveid_conference(APIKEY, "conf-1", httpx_args={"transport": httpx.MockTransport(fake.handler)})
-    auth: clients.ConferenceTokenAuth = client._httpx_args["auth"]
+    auth: ConferenceTokenAuth = client._httpx_args["auth"]
     auth._clock = lambda: now[0]
     return client
 
@@ -185,15 +186,15 @@ def test_conference_token_failure_is_clear_and_secret_free() -> None:
     ],
 )
 def test_token_expiry(token: str, expected: float | None) -> None:
-    assert clients.token_expiry(token) == expected
+    assert token_expiry(token) == expected
 
 
 def test_token_without_exp_lives_the_documented_two_minutes() -> None:
     now = [1_000.0]
     tokens = iter(["opaque-1", "opaque-2"])
-    auth = clients.ConferenceTokenAuth(lambda: next(tokens), clock=lambda: now[0])
+    auth = ConferenceTokenAuth(lambda: next(tokens), clock=lambda: now[0])
     assert auth.token() == "opaque-1"
-    now[0] += clients.CONFERENCE_TOKEN_LIFETIME - 21
+    now[0] += CONFERENCE_TOKEN_LIFETIME - 21
     assert auth.token() == "opaque-1"
     now[0] += 2
     assert auth.token() == "opaque-2"

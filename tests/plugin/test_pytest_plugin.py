@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from idvkit.contract.pytest_plugin import ContractRunner
-from idvkit.sandbox import Reply, SpecApplication, create_sandbox, running_server
+from idvkit.sandbox import SpecApplication, create_sandbox, running_server
+from idvkit.sandbox._engine import Reply
 
 CREDENTIALS = {"LIVEID_APIKEY": "sandbox-apikey"}
 

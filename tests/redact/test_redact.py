@@ -11,7 +11,8 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idvkit.redact import MASK, PERSONAL_FIELDS, Redactor, UnredactableReportError, redact_report
+from idvkit.redact import Redactor, UnredactableReportError, redact_report
+from idvkit.redact._rules import MASK, PERSONAL_FIELDS
 
 SECRETS = ("KEYzq81xLONG", "SECRETwp42mLONG")
 # distinctive values that can only come from the personal fields they are put in

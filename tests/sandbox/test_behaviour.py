@@ -7,10 +7,11 @@ from typing import Any
 
 import pytest
 
-from idvkit.sandbox import MemoryStore, SandboxSettings, create_sandbox
+from idvkit.sandbox import SandboxSettings, create_sandbox
 from idvkit.sandbox._behaviour import build_behaviour
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
+from idvkit.sandbox._store import MemoryStore
 from idvkit.vendors import VENDORS, Vendor, get_vendor, register_vendor, unregister_vendor
 from tests.conftest import ROOT
 from tests.sandbox._support import Api, run

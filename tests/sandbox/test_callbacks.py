@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from idvkit.sandbox import CallbackDispatcher, create_sandbox, is_loopback_url, running_server
+from idvkit._network import is_loopback_url
+from idvkit.sandbox import CallbackDispatcher, create_sandbox, running_server
 from idvkit.webhooks import InvalidSignatureError, sign, verify_signature
 from tests.sandbox._support import (
     AUTH,
@@ -303,7 +304,7 @@ def test_idenfy_callbacks_from_a_running_server(receiver: Receiver) -> None:
     assert json.loads(receiver.received[0].body)["scanRef"] == token.json()["scanRef"]
 
 
-def test_an_unusable_loopback_url_is_recorded_as_a_failed_attempt() -> None:
+def test_an_unusable_loopback_url_is_recorded_as_not_delivered_with_the_reason() -> None:
     sandbox = create_sandbox("idenfy", callback_retry_interval=0.01)
 
     async def scenario(api: Api) -> list[dict[str, Any]]:
@@ -313,4 +314,27 @@ def test_an_unusable_loopback_url_is_recorded_as_a_failed_attempt() -> None:
 
     (delivery,) = run(sandbox, scenario)
     assert delivery["delivered"] is False
-    assert delivery["attempts"] != []
+    assert delivery["attempts"] == []  # refused by the URL policy before any connection
+    assert "port '99999' is not a number in 1..65535" in delivery["skipped"]
+
+
+def test_loopback_callbacks_ignore_proxy_variables(receiver: Receiver, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A proxy in the environment would see every signed callback body: loopback deliveries never use it."""
+    proxy = socket.create_server(("127.0.0.1", 0))
+    proxy.settimeout(0.5)
+    proxy_url = f"http://127.0.0.1:{proxy.getsockname()[1]}"
+    for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(variable, proxy_url)
+    for variable in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    sandbox = create_sandbox("idenfy", callback_url=receiver.url, callback_retry_interval=0.01)
+    with (
+        proxy,
+        running_server(sandbox.app) as url,
+        httpx.Client(base_url=url, auth=AUTH, trust_env=False) as client,
+    ):
+        token = client.post("/api/v2/token", json={"clientId": "proxied", "dummyStatus": "APPROVED"})
+        assert token.status_code == 201
+        wait_for(lambda: len(receiver.received) == 1)
+        with pytest.raises(TimeoutError):
+            proxy.accept()  # nothing ever connected to the proxy

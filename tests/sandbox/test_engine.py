@@ -9,8 +9,8 @@ from collections.abc import Mapping
 import httpx
 import pytest
 
-from idvkit.sandbox import IdenfySandbox, Reply, SpecApplication, create_sandbox
-from idvkit.sandbox._engine import Call, Handler
+from idvkit.sandbox import IdenfySandbox, SpecApplication, create_sandbox
+from idvkit.sandbox._engine import Call, Handler, Reply
 from idvkit.vendors import VENDORS
 from tests.sandbox._support import AUTH, BASE_URL, check_response, document
 

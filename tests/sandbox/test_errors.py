@@ -10,7 +10,8 @@ from collections.abc import AsyncIterator
 import httpx
 import pytest
 
-from idvkit.sandbox import MAX_BODY_BYTES, create_sandbox
+from idvkit.sandbox import create_sandbox
+from idvkit.sandbox._apps import MAX_BODY_BYTES
 from tests.sandbox._support import APIKEY, AUTH, BASE_URL, Api, assert_vendor_error, run
 
 JSON = {"Content-Type": "application/json"}

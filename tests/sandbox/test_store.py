@@ -11,7 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from idvkit.sandbox import IdenfySandbox, LiveIdSandbox, MemoryStore, Verification, create_sandbox, running_server
+from idvkit.sandbox import IdenfySandbox, LiveIdSandbox, create_sandbox, running_server
+from idvkit.sandbox._idenfy import Verification
+from idvkit.sandbox._store import MemoryStore
 from tests.sandbox._support import APIKEY, AUTH, Api, asgi_post, basic_auth_header, check_response, document, run
 
 

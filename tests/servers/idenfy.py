@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 from starlette.types import ASGIApp
 
-from idvkit.sandbox import Store
+from idvkit.sandbox._store import Store
 from tests.servers._asgi import FaultMiddleware, HttpRequest, HttpResponse
 from tests.servers._base import Credentials, fresh_sandbox, idenfy_behaviour
 

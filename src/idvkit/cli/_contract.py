@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
-from idvkit.cli._exit import EXIT_COULD_NOT_RUN
-from idvkit.contract import ContractOptions, ContractResult, TargetError, run_contract
-from idvkit.contract._runner import EXIT_INTERRUPTED, PHASES, REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
+from idvkit._exit import ExitCode
+from idvkit.contract import PHASES, ContractOptions, TargetError, print_summary, run_contract
+from idvkit.contract._runner import REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
 
@@ -74,69 +74,13 @@ def _credentials(vendor: str, args: argparse.Namespace) -> dict[str, str | None]
     return dict(zip(get_vendor(vendor).credential_env, (args.api_key, args.api_secret), strict=False))
 
 
-#: The row under which schemathesis reports the stateful phase.
-STATEFUL_TESTS = "Stateful tests"
-_STOP_REASONS = {
-    "interrupted": "stopped: interrupted; the summary and the reports cover what ran until then",
-    "budget_requests": "stopped: request budget spent ({requests} requests, --max-requests); the rest was not tested",
-    "budget_time": "stopped: time budget spent ({requests} requests, --max-time); the rest was not tested",
-    "max_time": "stopped: time budget spent; the rest was not tested",
-    "failure_limit": "stopped: failure limit reached",
-    "server_unavailable": "stopped: the server became unavailable",
-}
-
-
-def print_summary(result: ContractResult, out: TextIO) -> None:
-    width = max([len(label) for label in result.operations] + [30])
-    print(f"\n== {result.vendor}: contract summary ({result.target}) ==", file=out)
-    failed_checks: dict[str, list[str]] = {}
-    for finding in result.findings:
-        for operation in finding.operations:
-            failed_checks.setdefault(operation, []).append(f"{finding.code} {finding.title}")
-    print(f"{'operation':<{width}}  result   failed checks", file=out)
-    for label, status in sorted(result.operations.items()):
-        checks = "; ".join(failed_checks.get(label, [])) or "-"
-        if label == STATEFUL_TESTS and status == "failed" and checks == "-":
-            checks = "(each failure is listed under the operation that answered)"
-        print(f"{label:<{width}}  {status:<7}  {checks}", file=out)
-    for operation_id, why in sorted(result.skipped.items()):
-        print(f"{operation_id:<{width}}  skipped  {why}", file=out)
-    refuted = [f for f in result.findings if f.assumptions]
-    if refuted:
-        print(
-            "\nAssumption refuted? These failures hit spec elements marked x-assumption (a guess in the spec,", file=out
-        )
-        print("not a documented fact): check the guess before blaming the vendor.", file=out)
-        for finding in refuted:
-            print(f"  {finding.code} {finding.title} on {', '.join(finding.operations)}:", file=out)
-            for mark in finding.assumptions:
-                print(f"    - {mark.pointer}: {mark.text}", file=out)
-    stop = _STOP_REASONS.get(result.stop_reason)
-    if stop:
-        print(stop.format(requests=result.requests), file=out)
-    for error in result.errors:
-        print(f"error: {error}", file=out)
-    kinds = len(result.findings)
-    plural = "" if kinds == 1 else "s"
-    verdict = {
-        0: "no violations",
-        1: f"{kinds} kind{plural} of violation",
-        2: "the run did not complete",
-        EXIT_INTERRUPTED: f"interrupted; {kinds} kind{plural} of violation until then",
-    }
-    print(
-        f"{result.vendor}: {verdict[result.exit_code]}; reports in {result.reports[0].parent if result.reports else '-'}",
-        file=out,
-    )
-
-
 def run(args: argparse.Namespace) -> int:
     vendors = list(VENDORS) if args.vendors == ["all"] else args.vendors
-    worst = 0
+    worst: int = ExitCode.OK
     for vendor in vendors:
         if vendor not in VENDORS:
             print(f"error: {UnknownVendorError(vendor)}", file=sys.stderr)
-            return EXIT_COULD_NOT_RUN
+            return ExitCode.COULD_NOT_RUN
     phases = [phase.strip() for phase in args.phases.split(",") if phase.strip()]
     for vendor in vendors:
         options = ContractOptions(
@@ -158,9 +102,9 @@ def run(args: argparse.Namespace) -> int:
             result = run_contract(options)
         except TargetError as exc:
             print(f"error: {vendor}: {exc}", file=sys.stderr)
-            return EXIT_COULD_NOT_RUN
+            return ExitCode.COULD_NOT_RUN
         print_summary(result, sys.stdout)
-        if result.exit_code == EXIT_INTERRUPTED:
-            return EXIT_INTERRUPTED  # the user wants to stop: no further vendor
+        if result.exit_code == ExitCode.INTERRUPTED:
+            return ExitCode.INTERRUPTED  # the user wants to stop: no further vendor
         worst = max(worst, result.exit_code)
     return worst

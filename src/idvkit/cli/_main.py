@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from idvkit._exit import ExitCode
 from idvkit.cli import _contract, _sandbox, _webhook_contract
-from idvkit.cli._exit import EXIT_COULD_NOT_RUN, EXIT_OK
 
-__all__ = ["EXIT_COULD_NOT_RUN", "EXIT_OK", "build_parser", "main"]
+__all__ = ["build_parser", "main"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,5 +31,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         status: int = args.run(args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return ExitCode.INTERRUPTED
     return status

@@ -7,6 +7,7 @@ import ipaddress
 import sys
 from typing import Any
 
+from idvkit._exit import ExitCode
 from idvkit.sandbox import bind, create_sandbox, serve, url_of
 from idvkit.vendors import VENDORS, get_vendor
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         sock = bind(args.host, port)
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{port}: {exc.strerror}", file=sys.stderr)
-        return 2
+        return ExitCode.COULD_NOT_RUN
     try:
         if not ipaddress.ip_address(args.host).is_loopback:
             print(f"warning: listening on {args.host}, which is not a loopback address", file=sys.stderr)
@@ -57,4 +58,4 @@ def run(args: argparse.Namespace) -> int:
         flush=True,
     )
     serve(sandbox.app, sock)
-    return 0
+    return ExitCode.OK

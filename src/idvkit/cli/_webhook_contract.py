@@ -6,18 +6,17 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from idvkit.cli._exit import EXIT_COULD_NOT_RUN
+from idvkit._exit import ExitCode
 from idvkit.redact import Redactor
 from idvkit.vendors import VENDORS, get_vendor
-from idvkit.webhooks._contract import (
-    VENDOR_RETRY_INTERVAL,
-    VENDOR_TIMEOUT,
+from idvkit.webhooks import (
     WebhookContractError,
     WebhookContractOptions,
     WebhookContractResult,
     key_from_environment,
     run_webhook_contract,
 )
+from idvkit.webhooks._contract import VENDOR_RETRY_INTERVAL, VENDOR_TIMEOUT
 
 
 def register(commands: Any) -> None:
@@ -104,6 +103,6 @@ def run(args: argparse.Namespace) -> int:
         result = run_webhook_contract(options, progress=progress)
     except WebhookContractError as error:
         print(redactor.text(f"error: {args.vendor}: {error}"), file=sys.stderr)
-        return EXIT_COULD_NOT_RUN
+        return ExitCode.COULD_NOT_RUN
     print_summary(result, sys.stdout, redactor)
     return result.exit_code

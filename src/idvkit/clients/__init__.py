@@ -10,14 +10,7 @@ Transient failures of the operations the spec marks safe to repeat are retried (
 ``retry=RetryPolicy(max_retries=4)`` to tune, ``retry=None`` to turn off; see docs/RELIABILITY.md).
 """
 
-from idvkit.clients._auth import (
-    CONFERENCE_TOKEN_LIFETIME,
-    ApiKeyAuth,
-    BasicAuth,
-    ConferenceTokenAuth,
-    ConferenceTokenError,
-    token_expiry,
-)
+from idvkit.clients._auth import ConferenceTokenError
 from idvkit.clients._factories import (
     DEFAULT_TIMEOUT,
     idenfy,
@@ -26,16 +19,7 @@ from idvkit.clients._factories import (
     liveid_public,
     markid,
 )
-from idvkit.clients._retry import (
-    DEFAULT_RETRY,
-    DEFAULT_RETRY_ON_EXCEPTIONS,
-    DEFAULT_RETRY_ON_STATUS,
-    RetryPolicy,
-    RetryTransport,
-    SpecOperation,
-    SpecOperations,
-    classify_operation,
-)
+from idvkit.clients._retry import RetryPolicy, RetryTransport, SpecOperation, SpecOperations
 from idvkit.clients._servers import (
     IDENFY_PRODUCTION,
     LIVEID_PRODUCTION,
@@ -45,29 +29,20 @@ from idvkit.clients._servers import (
 )
 
 __all__ = [
-    "CONFERENCE_TOKEN_LIFETIME",
-    "DEFAULT_RETRY",
-    "DEFAULT_RETRY_ON_EXCEPTIONS",
-    "DEFAULT_RETRY_ON_STATUS",
     "DEFAULT_TIMEOUT",
     "IDENFY_PRODUCTION",
     "LIVEID_PRODUCTION",
     "LIVEID_TEST",
     "MARKID_LEGACY",
     "MARKID_PRODUCTION",
-    "ApiKeyAuth",
-    "BasicAuth",
-    "ConferenceTokenAuth",
     "ConferenceTokenError",
     "RetryPolicy",
     "RetryTransport",
     "SpecOperation",
     "SpecOperations",
-    "classify_operation",
     "idenfy",
     "liveid_apikey",
     "liveid_conference",
     "liveid_public",
     "markid",
-    "token_expiry",
 ]

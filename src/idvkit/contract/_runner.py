@@ -25,10 +25,12 @@ from typing import Any, TextIO
 
 import httpx
 
+from idvkit._exit import ExitCode
 from idvkit.contract._assumptions import Assumption, refuted_assumptions
 from idvkit.contract._budget import environment_of
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
+from idvkit.contract._rendering import summary_document
 from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.redact import LineRedactor, Redactor
@@ -49,8 +51,6 @@ REPORT_FORMATS = "junit,har,html,json"
 VCR_FORMAT = "vcr"
 FAILURE_LOG = "failures.json"
 SUMMARY = "summary.json"
-#: Exit code of a run the user interrupted (128 + SIGINT, as shells report it).
-EXIT_INTERRUPTED = 130
 
 
 @dataclass
@@ -302,15 +302,16 @@ def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[st
     _read_json_report(report_dir, result, with_findings=not logged)
 
 
-def _exit_code(status: int, result: ContractResult) -> int:
+def _exit_code(status: int, result: ContractResult) -> ExitCode:
+    """idvkit's verdict from schemathesis's exit status (which uses the same codes) and what the run found."""
     budget_spent = result.stop_reason.startswith("budget_")  # the run stopped itself, like Ctrl-C would
-    if result.stop_reason == "interrupted" or (status == EXIT_INTERRUPTED and not budget_spent):
-        return EXIT_INTERRUPTED
-    if result.findings or status == 1:
-        return 1
-    if status == 0 or (budget_spent and not result.errors):
-        return 0
-    return 2
+    if result.stop_reason == "interrupted" or (status == ExitCode.INTERRUPTED and not budget_spent):
+        return ExitCode.INTERRUPTED
+    if result.findings or status == ExitCode.VIOLATIONS:
+        return ExitCode.VIOLATIONS
+    if status == ExitCode.OK or (budget_spent and not result.errors):
+        return ExitCode.OK
+    return ExitCode.COULD_NOT_RUN
 
 
 def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> ContractResult:
@@ -332,7 +333,10 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
         guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
         max_requests, max_seconds = options.budget(target)
         result = ContractResult(
-            vendor.name, target.base_url, 0, skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()}
+            vendor.name,
+            target.base_url,
+            ExitCode.OK,
+            skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()},
         )
         with _spec_file(vendor.name) as spec, _config_file() as config, tempfile.TemporaryDirectory() as work:
             work_dir = Path(work)
@@ -370,29 +374,3 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
                 result.exit_code = result.exit_code or 2  # a clean run whose reports are lost did not complete
             result.errors += [f"report not published: {why}" for why in withheld]
     return result
-
-
-def summary_document(result: ContractResult) -> dict[str, Any]:
-    """idvkit's verdict as JSON (``summary.json`` beside schemathesis's reports): violations and refuted
-    assumptions apart, per operation and check."""
-    violations = [f for f in result.findings if not f.assumptions]
-    refuted = [f for f in result.findings if f.assumptions]
-    return {
-        "vendor": result.vendor,
-        "target": result.target,
-        "exit_code": result.exit_code,
-        "stop_reason": result.stop_reason,
-        "operations": dict(sorted(result.operations.items())),
-        "skipped": dict(sorted(result.skipped.items())),
-        "violations": [{"code": f.code, "title": f.title, "operations": list(f.operations)} for f in violations],
-        "assumptions_refuted": [
-            {
-                "code": f.code,
-                "title": f.title,
-                "operations": list(f.operations),
-                "assumptions": [{"pointer": a.pointer, "text": a.text} for a in f.assumptions],
-            }
-            for f in refuted
-        ],
-        "errors": result.errors,
-    }

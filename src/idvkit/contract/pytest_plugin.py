@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from idvkit._exit import ExitCode
+from idvkit.contract._rendering import print_summary
 from idvkit.contract._runner import PHASES, ContractOptions, ContractResult, run_contract
 from idvkit.contract._target import TargetError
 
@@ -24,8 +26,6 @@ ContractRunner = Callable[..., ContractResult]
 
 
 def _summary(result: ContractResult) -> str:
-    from idvkit.cli._contract import print_summary
-
     buffer = io.StringIO()
     print_summary(result, buffer)
     return buffer.getvalue()
@@ -62,7 +62,7 @@ def idvkit_contract(tmp_path: Path) -> ContractRunner:
             result = run_contract(options, out=output)
         except TargetError as exc:
             pytest.fail(f"idvkit contract could not run: {exc}", pytrace=False)
-        if result.exit_code != 0:
+        if result.exit_code != ExitCode.OK:
             pytest.fail(f"{vendor} contract violated:\n{_summary(result)}", pytrace=False)
         return result
 

@@ -2,12 +2,9 @@
 output, exception messages, and the JUnit, HTML, HAR, VCR and JSON reports."""
 
 from idvkit.redact._formats import UnredactableReportError, redact_report
-from idvkit.redact._rules import CREDENTIAL_HEADERS, MASK, PERSONAL_FIELDS, LineRedactor, Redactor
+from idvkit.redact._rules import LineRedactor, Redactor
 
 __all__ = [
-    "CREDENTIAL_HEADERS",
-    "MASK",
-    "PERSONAL_FIELDS",
     "LineRedactor",
     "Redactor",
     "UnredactableReportError",

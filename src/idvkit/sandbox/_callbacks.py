@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 
-from idvkit._network import is_loopback_url
+from idvkit._network import UnsafeURLError, check_url, is_loopback_url
 
 logger = logging.getLogger("idvkit.sandbox.callbacks")
 
@@ -69,16 +69,23 @@ class CallbackDispatcher:
         """Queue one delivery (needs a running event loop); returns its record at once."""
         delivery = Delivery(url, event, body, dict(headers))
         self.deliveries.append(delivery)
-        if not (self.allow_remote or is_loopback_url(url)):
+        try:
+            checked = check_url(url, what="callback URL", allow_query=True)
+        except UnsafeURLError as exc:
+            delivery.skipped = str(exc)  # the URL policy of every command (idvkit._network)
+            return delivery
+        if not (self.allow_remote or checked.loopback):
             delivery.skipped = "not a loopback URL (start the sandbox with --allow-remote-callbacks to send it)"
             return delivery
+        delivery.url = checked.url  # the spelling that was judged is the one sent to
         task = asyncio.get_running_loop().create_task(self._deliver(delivery))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return delivery
 
     async def _deliver(self, delivery: Delivery) -> None:
-        async with httpx.AsyncClient(timeout=self.timeout) as client:
+        # loopback callbacks never go through a proxy of the environment (it would see the signed bodies)
+        async with httpx.AsyncClient(timeout=self.timeout, trust_env=not is_loopback_url(delivery.url)) as client:
             for attempt in range(self.retries + 1):
                 if attempt:
                     await asyncio.sleep(self.interval)

@@ -1,7 +1,7 @@
 """Contract tests of a user's webhook receiver: ``idvkit webhook-contract`` and its Python API.
 
 ```python
-from idvkit.webhooks._contract import WebhookContractOptions, run_webhook_contract
+from idvkit.webhooks import WebhookContractOptions, run_webhook_contract
 
 result = run_webhook_contract(
     WebhookContractOptions(vendor="idenfy", url="http://127.0.0.1:8000/webhooks/idenfy", key="...")
@@ -39,6 +39,7 @@ from typing import Final
 
 import httpx
 
+from idvkit._exit import ExitCode
 from idvkit.vendors import VENDORS
 from idvkit.webhooks._contract_payloads import event_bodies
 from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER, SIGNATURE_HEADER
@@ -136,9 +137,9 @@ class WebhookContractResult:
         return tuple(check for check in self.checks if not check.passed)
 
     @property
-    def exit_code(self) -> int:
-        """0 when every check passed, 1 otherwise (2, could not run, is a WebhookContractError)."""
-        return 0 if self.passed else 1
+    def exit_code(self) -> ExitCode:
+        """OK (0) when every check passed, VIOLATIONS (1) otherwise (COULD_NOT_RUN, 2, is a WebhookContractError)."""
+        return ExitCode.OK if self.passed else ExitCode.VIOLATIONS
 
 
 @dataclass(frozen=True)

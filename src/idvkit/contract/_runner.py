@@ -133,6 +133,9 @@ def _serve_target(options: ContractOptions) -> Iterator[Target]:
         )
 
 
+_PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
+
+
 def _environment(target: Target) -> dict[str, str]:
     environment = dict(os.environ)
     # The configuration names every vendor's variables; the ones not under test only need a value.
@@ -140,6 +143,13 @@ def _environment(target: Target) -> dict[str, str]:
         for variable in vendor.credential_env:
             environment.setdefault(variable, "unused")
     environment.update(target.credentials)
+    if target.loopback:
+        # a proxy of the environment would see every request (credentials included) and could answer in the
+        # server's place: the run and its hooks reach a loopback target directly
+        for variable in _PROXY_VARIABLES:
+            environment.pop(variable, None)
+            environment.pop(variable.lower(), None)
+        environment["NO_PROXY"] = environment["no_proxy"] = "*"
     environment["SCHEMATHESIS_HOOKS"] = "idvkit.contract._hooks"
     environment.setdefault("COLUMNS", "120")
     return environment

@@ -13,6 +13,7 @@ SignatureError (MissingSignatureError, InvalidSignatureError) means answer 401,
 MalformedPayloadError means answer 400; see docs/WEBHOOKS.md.
 """
 
+from idvkit.webhooks._delivery import CallbackDelivery, callback_delivery
 from idvkit.webhooks._errors import (
     InvalidSignatureError,
     MalformedPayloadError,
@@ -37,6 +38,7 @@ __all__ = [
     "IDENFY_EVENT_MODELS",
     "MARKID_EVENT_MODELS",
     "SIGNATURE_HEADER",
+    "CallbackDelivery",
     "IdenfyCallback",
     "InvalidSignatureError",
     "MalformedPayloadError",
@@ -44,6 +46,7 @@ __all__ = [
     "MissingSignatureError",
     "SignatureError",
     "WebhookError",
+    "callback_delivery",
     "parse_idenfy_callback",
     "parse_liveid_callback",
     "sign",

@@ -3,17 +3,19 @@
 from idvkit.specs._bundle import BundledSpec, bundle_spec, follow_refs, resolve_pointer
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
 from idvkit.specs._loader import load_document
-from idvkit.specs._operations import HTTP_METHODS, Operation, iter_operations
+from idvkit.specs._operations import HTTP_METHODS, CredentialIssuer, Operation, credential_issuer, iter_operations
 from idvkit.specs._schemas import SpecSchemas
 from idvkit.specs._validate import validate_openapi
 
 __all__ = [
     "HTTP_METHODS",
     "BundledSpec",
+    "CredentialIssuer",
     "Operation",
     "SpecError",
     "SpecSchemas",
     "bundle_spec",
+    "credential_issuer",
     "display_path",
     "follow_refs",
     "iter_operations",

@@ -8,7 +8,7 @@ with running_server(sandbox.app) as base_url:
 """
 
 from idvkit._network import is_loopback_url
-from idvkit.sandbox._apps import MAX_BODY_BYTES, Sandbox, create_sandbox
+from idvkit.sandbox._apps import Sandbox, create_sandbox
 from idvkit.sandbox._callbacks import CallbackDispatcher, Delivery
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._engine import Reply, SpecApplication
@@ -18,7 +18,6 @@ from idvkit.sandbox._server import bind, running_server, serve, url_of
 from idvkit.sandbox._store import MemoryStore, Store
 
 __all__ = [
-    "MAX_BODY_BYTES",
     "CallbackDispatcher",
     "Delivery",
     "IdenfyCredentials",

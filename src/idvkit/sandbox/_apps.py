@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import idvkit_specs
 
@@ -12,10 +12,9 @@ from idvkit.sandbox._control import ControlSandbox
 from idvkit.sandbox._engine import SpecApplication
 from idvkit.sandbox._idenfy import IdenfyCredentials, IdenfySandbox
 from idvkit.sandbox._liveid import LiveIdCredentials, LiveIdSandbox
+from idvkit.specs import credential_issuer
 from idvkit.vendors import get_vendor
-
-#: Request size limit: iDenfy documents 20 MB for direct processing (2022+ docs); LiveID+ documents none.
-MAX_BODY_BYTES = 20 * 1024 * 1024
+from idvkit.webhooks import callback_delivery
 
 
 @dataclass
@@ -36,9 +35,10 @@ class Sandbox:
                 f"HTTP basic auth: API key {credentials.api_key!r} as user name, API secret "
                 f"{credentials.api_secret!r} as password; callbacks signed with {credentials.callback_key!r}"
             )
+        issuer = credential_issuer(self.behaviour.document, "ConferenceToken")  # genAPIToken, by its x-credential
         return (
             f"header 'apikey: {self.behaviour.credentials.api_key}'; "
-            "bearer JWTs from /api/authenticate/genAPIToken for the conference operations"
+            f"bearer JWTs from {issuer.operation.path if issuer else '(no operation issues them)'} for the conference operations"
         )
 
 
@@ -50,17 +50,23 @@ def create_sandbox(
     callback_key: str | None = None,
     callback_url: str | None = None,
     allow_remote_callbacks: bool = False,
-    callback_retry_interval: float = 0.5,
+    callback_retry_interval: float | None = None,
 ) -> Sandbox:
     """A fresh sandbox for ``vendor`` (idenfy, markid or liveid) with its documented default credentials.
 
     iDenfy/markid: ``api_key``/``api_secret`` (basic auth) and ``callback_key`` (callback signatures);
     LiveID+: ``api_key`` (the ``apikey`` header). ``callback_url`` receives the callbacks; only loopback
-    URLs are called unless ``allow_remote_callbacks``.
+    URLs are called unless ``allow_remote_callbacks``. Callbacks are delivered as the vendor's spec says
+    (``x-callback-delivery``), ``callback_retry_interval`` seconds apart when given (tests use a short one).
+    Requests larger than the spec allows (``x-max-body-bytes``) are refused.
     """
     name = get_vendor(vendor).name
+    document = idvkit_specs.load(name)
     clock = SandboxClock()
-    dispatcher = CallbackDispatcher(allow_remote=allow_remote_callbacks, interval=callback_retry_interval)
+    delivery = callback_delivery(document)
+    if callback_retry_interval is not None:
+        delivery = replace(delivery, interval=callback_retry_interval)
+    dispatcher = CallbackDispatcher(delivery, allow_remote=allow_remote_callbacks)
     behaviour: IdenfySandbox | LiveIdSandbox
     if name in ("idenfy", "markid"):
         defaults = IdenfyCredentials()
@@ -68,7 +74,7 @@ def create_sandbox(
             api_key or defaults.api_key, api_secret or defaults.api_secret, callback_key or defaults.callback_key
         )
         behaviour = IdenfySandbox(
-            idvkit_specs.load(name),
+            document,
             credentials=credentials,
             callback_url=callback_url,
             clock=clock,
@@ -76,7 +82,7 @@ def create_sandbox(
         )
     else:
         behaviour = LiveIdSandbox(
-            idvkit_specs.load(name),
+            document,
             credentials=LiveIdCredentials(api_key or LiveIdCredentials().api_key),
             callback_url=callback_url,
             clock=clock,
@@ -92,5 +98,5 @@ def create_sandbox(
     control = ControlSandbox(
         idvkit_specs.load("sandbox-control"), behaviour, clock=clock, dispatcher=dispatcher, reset=reset
     )
-    app = SpecApplication([behaviour, control], max_body_bytes=MAX_BODY_BYTES)
+    app = SpecApplication([behaviour, control])  # the body limit: the vendor spec's x-max-body-bytes
     return Sandbox(name, app, behaviour, clock, dispatcher)

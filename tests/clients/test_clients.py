@@ -200,6 +200,11 @@ def test_token_without_exp_lives_the_documented_two_minutes() -> None:
     assert auth.token() == "opaque-2"
 
 
+def test_the_token_lifetime_is_the_specs() -> None:
+    scheme = get_vendor("liveid").spec()["components"]["securitySchemes"]["ConferenceToken"]
+    assert CONFERENCE_TOKEN_LIFETIME == scheme["x-token-lifetime"] == 120  # "about 2 minutes"
+
+
 def test_httpx_args_cannot_override_the_credentials() -> None:
     with pytest.raises(ValueError, match="auth"):
         clients.idenfy(KEY, SECRET, httpx_args={"auth": ("other", "user")})

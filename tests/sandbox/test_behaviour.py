@@ -13,6 +13,7 @@ from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._store import MemoryStore
 from idvkit.vendors import VENDORS, Vendor, get_vendor, register_vendor, unregister_vendor
+from idvkit.webhooks import callback_delivery
 from tests.conftest import ROOT
 from tests.sandbox._support import Api, run
 
@@ -127,7 +128,12 @@ def test_a_behaviour_without_the_protocol_says_what_it_lacks(registered: list[Ve
     vendor = register_vendor(_broken("tests.sandbox.test_behaviour:incomplete"))
     registered.append(vendor)
     with pytest.raises(TypeError) as raised:
-        build_behaviour(vendor, SandboxSettings(), clock=SandboxClock(), dispatcher=CallbackDispatcher())
+        build_behaviour(
+            vendor,
+            SandboxSettings(),
+            clock=SandboxClock(),
+            dispatcher=CallbackDispatcher(callback_delivery(get_vendor("idenfy").spec())),
+        )
     message = str(raised.value)
     assert message.startswith("broken: tests.sandbox.test_behaviour:incomplete returned a Incomplete without handlers")
     assert "credential_values, auth_hint, reset, control_handlers" in message

@@ -7,11 +7,12 @@ import socket
 from typing import Any
 
 import httpx
+import idvkit_specs
 import pytest
 
 from idvkit._network import is_loopback_url
 from idvkit.sandbox import CallbackDispatcher, create_sandbox, running_server
-from idvkit.webhooks import InvalidSignatureError, sign, verify_signature
+from idvkit.webhooks import InvalidSignatureError, callback_delivery, sign, verify_signature
 from tests.sandbox._support import (
     AUTH,
     CALLBACK_KEY,
@@ -126,9 +127,22 @@ def test_delivery_gives_up_after_three_retries(receiver: Receiver) -> None:
 
 def test_the_vendors_retry_policy_is_the_default() -> None:
     sandbox = create_sandbox("idenfy")
-    assert (sandbox.dispatcher.retries, sandbox.dispatcher.interval) == (3, 0.5)
-    assert (CallbackDispatcher().retries, CallbackDispatcher().interval) == (3, 0.5)
+    assert (sandbox.dispatcher.retries, sandbox.dispatcher.interval, sandbox.dispatcher.timeout) == (3, 0.5, 10.0)
     assert create_sandbox("liveid", callback_retry_interval=0.01).dispatcher.interval == 0.01
+
+
+@pytest.mark.parametrize("vendor", ["idenfy", "markid", "liveid"])
+def test_the_delivery_policy_is_the_specs(vendor: str) -> None:
+    document = idvkit_specs.load(vendor)
+    policy = callback_delivery(document)
+    for dispatcher in (create_sandbox(vendor).dispatcher, CallbackDispatcher(policy)):
+        assert (dispatcher.timeout, dispatcher.retries, dispatcher.interval) == (
+            policy.timeout,
+            policy.retries,
+            policy.interval,
+        )
+    for webhook in document["webhooks"].values():  # every webhook declares it, as specs/README.md says
+        assert webhook["post"]["x-callback-delivery"] == {"timeout": 10, "retries": 3, "interval": 0.5}
 
 
 def test_an_unreachable_loopback_receiver_is_recorded_as_transport_errors() -> None:

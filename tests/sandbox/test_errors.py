@@ -8,10 +8,12 @@ import json
 from collections.abc import AsyncIterator
 
 import httpx
+import idvkit_specs
 import pytest
 
-from idvkit.sandbox import create_sandbox
-from idvkit.sandbox._apps import MAX_BODY_BYTES
+from idvkit.sandbox import IdenfySandbox, SpecApplication, create_sandbox
+from idvkit.sandbox._engine import declared_body_limit
+from idvkit.specs import resolve_pointer
 from tests.sandbox._support import APIKEY, AUTH, BASE_URL, Api, assert_vendor_error, run
 
 JSON = {"Content-Type": "application/json"}
@@ -218,14 +220,43 @@ def test_deeply_nested_base64_configuration_is_a_400_not_a_500() -> None:
 
 
 def test_too_large_bodies_are_refused_in_the_vendor_format() -> None:
+    sandbox = create_sandbox("idenfy")
+
     async def scenario(api: Api) -> None:
-        big = b'{"clientId": "' + b"x" * MAX_BODY_BYTES + b'"}'
+        big = b'{"clientId": "' + b"x" * sandbox.app.max_body_bytes + b'"}'
         answer = await api.request("POST", "/api/v2/token", content=big, headers=JSON, auth=AUTH)
         assert answer.status_code == 400
         assert answer.json()["identifier"] == "BAD_VALUE"
         assert "20 MB" in answer.json()["message"]
 
-    run(create_sandbox("idenfy"), scenario)
+    run(sandbox, scenario)
+
+
+@pytest.mark.parametrize(
+    ("vendor", "pointer"),
+    [
+        ("idenfy", "/paths/~1api~1v2~1process/post/x-max-body-bytes"),  # documented for direct processing
+        ("markid", "/paths/~1api~1v2~1process/post/x-max-body-bytes"),
+        ("liveid", "/info/x-max-body-bytes"),  # an assumption of the spec
+    ],
+)
+def test_the_body_limit_is_the_one_the_spec_declares(vendor: str, pointer: str) -> None:
+    declared = resolve_pointer(idvkit_specs.load(vendor), pointer)
+    assert create_sandbox(vendor).app.max_body_bytes == declared == 20 * 1024 * 1024
+
+
+def test_a_malformed_or_missing_body_limit_is_a_clear_error() -> None:
+    document = idvkit_specs.load("idenfy")
+    document["paths"]["/api/v2/process"]["post"]["x-max-body-bytes"] = "20 MB"
+    with pytest.raises(ValueError, match=r"/paths/~1api~1v2~1process/post/x-max-body-bytes: must be a number"):
+        declared_body_limit([document])
+    del document["paths"]["/api/v2/process"]["post"]["x-max-body-bytes"]
+    assert declared_body_limit([document]) is None
+    assert declared_body_limit([document, {"info": {"x-max-body-bytes": 7}}]) == 7
+    unlimited = IdenfySandbox(document)  # its spec declares no limit now
+    with pytest.raises(ValueError, match="no spec declares x-max-body-bytes"):
+        SpecApplication([unlimited])
+    assert SpecApplication([unlimited], max_body_bytes=10).max_body_bytes == 10
 
 
 def test_too_large_streamed_bodies_are_refused_without_reading_them_all() -> None:

@@ -5,16 +5,19 @@ Every response is validated against the spec by ``Api`` (see _support.py).
 
 from __future__ import annotations
 
+import asyncio
 import string
 from collections import Counter
 
+import httpx
 import idenfy_models
+import idvkit_specs
 import markid_models
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idvkit.sandbox import create_sandbox
+from idvkit.sandbox import IdenfySandbox, SpecApplication, create_sandbox
 from idvkit.sandbox._idenfy import random_text
 from tests.sandbox._support import AUTH, Api, Receiver, check_idenfy_callback, document, run
 
@@ -412,3 +415,35 @@ def test_random_text_draws_every_character_about_equally() -> None:
     mean = 2000
     assert set(counts) == set(alphabet)
     assert all(abs(count - mean) < mean * 0.1 for count in counts.values()), counts
+
+
+def test_the_limits_the_sandbox_applies_are_read_from_the_spec() -> None:
+    """Token length, default lifetime, the echo's and the document fields' lengths follow the spec's schemas."""
+    spec = idvkit_specs.load("idenfy")  # a copy of its own: the test changes it
+    components = spec["components"]["schemas"]
+    components["TokenResponse"]["properties"]["authToken"]["maxLength"] = 32
+    components["TokenRequest"]["properties"]["expiryTime"]["default"] = 77
+    components["TokenRequest"]["properties"]["firstName"]["maxLength"] = 4
+    components["VerificationData"]["properties"]["docFirstName"]["maxLength"] = 3
+    components["VerificationData"]["properties"]["docPersonalCode"]["maxLength"] = 2
+    components["VerificationData"]["properties"]["docNationality"]["maxLength"] = 1
+    behaviour = IdenfySandbox(spec)
+
+    async def main() -> tuple[httpx.Response, httpx.Response]:
+        transport = httpx.ASGITransport(app=SpecApplication([behaviour]))
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox", auth=AUTH) as client:
+            request = {"clientId": "c-1", "firstName": "ßßß", "personalNumber": "12345", "nationality": "lt"}
+            token = await client.post("/api/v2/token", json={**request, "dummyStatus": "APPROVED"})
+            data = await client.post("/api/v2/data", json={"scanRef": token.json()["scanRef"]})
+            return token, data
+
+    token, data = asyncio.run(main())
+    assert token.status_code == 201, token.text
+    assert len(token.json()["authToken"]) == 32
+    assert token.json()["firstName"] == "SSSS"  # upper-cased, cut to the request field's maxLength
+    verification = behaviour.verifications.get(token.json()["scanRef"])
+    assert verification is not None
+    assert verification.expires_at - verification.created_at == 77
+    assert data.json()["docFirstName"] == "SSS"
+    assert data.json()["docPersonalCode"] == "12"
+    assert data.json()["docNationality"] == "L"

@@ -6,9 +6,10 @@ import base64
 import json
 import uuid
 
+import idvkit_specs
 import liveid_models
 
-from idvkit.sandbox import create_sandbox
+from idvkit.sandbox import LiveIdSandbox, create_sandbox
 from tests.sandbox._support import APIKEY, Api, Receiver, check_liveid_callback, jwt_claims, run
 
 PROCESS = str(uuid.UUID(int=7))
@@ -349,3 +350,22 @@ def test_the_informational_operations_answer_in_the_specs_shapes() -> None:
         assert alert.json() == {"success": True}
 
     run(create_sandbox("liveid"), scenario)
+
+
+def test_conference_tokens_live_as_long_as_the_spec_says() -> None:
+    behaviour = create_sandbox("liveid").behaviour
+    assert isinstance(behaviour, LiveIdSandbox)
+    assert behaviour.token_lifetime == 120  # "about 2 minutes"
+    spec = idvkit_specs.load("liveid")  # a copy of its own: the test changes it
+    spec["components"]["securitySchemes"]["ConferenceToken"]["x-token-lifetime"] = 45
+    claims = jwt_claims(LiveIdSandbox(spec).issue_token("conference-1"))
+    assert claims["exp"] - claims["iat"] == 45
+
+
+def test_the_start_up_hint_names_the_token_issuer_of_the_spec() -> None:
+    sandbox = create_sandbox("liveid")
+    assert "bearer JWTs from /api/authenticate/genAPIToken" in sandbox.auth_hint()
+    links = sandbox.behaviour.document["paths"]["/api/authenticate/genAPIToken"]["get"]["responses"]["200"]["links"]
+    for link in links.values():
+        link["x-credential"]["scheme"] = "Other"
+    assert "bearer JWTs from (no operation issues them)" in sandbox.auth_hint()

@@ -11,9 +11,12 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from http import HTTPStatus
 
 import httpx
+import idvkit_specs
 
-#: genAPIToken tokens are valid for about 2 minutes (LiveID+ data-retrieval documentation).
-CONFERENCE_TOKEN_LIFETIME = 120.0
+#: genAPIToken tokens are valid for about 2 minutes: the x-token-lifetime of liveid.yaml's ConferenceToken scheme.
+CONFERENCE_TOKEN_LIFETIME: float = float(
+    idvkit_specs.load("liveid")["components"]["securitySchemes"]["ConferenceToken"]["x-token-lifetime"]
+)
 #: A conference token is renewed this many seconds before it expires.
 CONFERENCE_TOKEN_RENEW_BEFORE = 20.0
 

@@ -30,6 +30,7 @@ from idvkit.contract._vendor_checks import (
     resource_actions,
     undocumented_error_identifier,
 )
+from idvkit.specs import credential_issuer
 
 Case = _Case[Any]
 
@@ -103,18 +104,22 @@ class ConferenceTokenAuth:
             return None
         conference = (case.query or {}).get("idConference")
         api_key = os.environ.get("LIVEID_APIKEY")
-        if not isinstance(conference, str) or not api_key:
+        # the operation that issues the token, and where its answer carries it: the links' x-credential
+        issuer = credential_issuer(case.operation.schema.raw_schema, "ConferenceToken")
+        if not isinstance(conference, str) or not api_key or issuer is None:
             return None
         try:
-            answer = httpx.get(
-                f"{case.operation.base_url}/api/authenticate/genAPIToken",
+            answer = httpx.request(
+                issuer.operation.method.upper(),
+                f"{case.operation.base_url}{issuer.operation.path}",
                 params={"idConference": conference},
                 headers={"apikey": api_key},
                 timeout=10,
             )
         except httpx.HTTPError:
             return None
-        token = answer.json().get("token") if answer.status_code == 200 else None
+        body = answer.json() if answer.status_code == 200 else None
+        token = extract_id(issuer.value, request_body=None, request_query={}, response_body=body)
         return token if isinstance(token, str) else None
 
     def set(self, case: Case, data: str, ctx: Any) -> None:

@@ -1,9 +1,9 @@
 """What is secret or personal, and how it is masked in text and in parsed JSON.
 
 Secrets: the credentials in use (API keys, secrets, their basic-auth encoding), JWTs, and the values
-of credential headers (``Authorization``, ``apikey``, ...). Personal data: the values of fields that carry
-names, dates of birth, document and personal numbers, addresses, contact details and images, wherever they
-appear in JSON (also JSON embedded in a string, as in HAR and VCR files) or form data.
+of credential headers (``Authorization``, ``apikey``, ...). Personal data: the values of the fields the vendor
+specs mark as personal (names, dates of birth, document and personal numbers, addresses, contact details,
+images, ...), wherever they appear in JSON (also JSON embedded in a string, as in HAR and VCR files) or form data.
 """
 
 from __future__ import annotations
@@ -14,29 +14,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from idvkit.redact._personal import personal_fields
 from idvkit.redact._violations import ViolationMasker, mask_violation_values
 
 MASK = "[REDACTED]"
 
-#: JSON fields (and form fields) whose values are personal data in the vendors' APIs.
-PERSONAL_FIELDS: frozenset[str] = frozenset(
-    {
-        # names
-        "firstName", "lastName", "fullName", "surname", "docFirstName", "docLastName", "orgFirstName",
-        "orgLastName", "mothersMaidenName", "docBirthName", "docPatronymic", "orgMothersMaidenName",
-        "orgPatronymic", "orgBirthName",
-        # dates and places of birth
-        "dateOfBirth", "docDob", "birthPlace", "orgBirthPlace", "date_of_birth",
-        # document and personal numbers
-        "personalNumber", "documentNumber", "docNumber", "docPersonalCode", "personal_id_number",
-        "document_number", "digitString",
-        # addresses and contact details
-        "address", "docTemporaryAddress", "orgAddress", "orgTemporaryAddress", "manualAddress", "email", "phone",
-        "clientIp",
-        # images and files (Base64)
-        "FRONT", "BACK", "FACE", "UTILITY_BILL", "PASSPORT_COVER", "image", "b64Data", "json",
-    }
-)  # fmt: skip
+#: JSON fields (and form fields) whose values are personal data in the vendors' APIs: the properties the bundled
+#: specs mark ``x-personal`` (see ``_personal``).
+PERSONAL_FIELDS: frozenset[str] = personal_fields()
 
 #: Headers (and HAR name/value entries) whose values are credentials, lower-case.
 CREDENTIAL_HEADERS: frozenset[str] = frozenset(

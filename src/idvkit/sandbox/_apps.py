@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import idvkit_specs
 
@@ -12,9 +12,7 @@ from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._control import ControlSandbox
 from idvkit.sandbox._engine import SpecApplication
 from idvkit.vendors import get_vendor
-
-#: Request size limit: iDenfy documents 20 MB for direct processing (2022+ docs); LiveID+ documents none.
-MAX_BODY_BYTES = 20 * 1024 * 1024
+from idvkit.webhooks import callback_delivery
 
 
 @dataclass
@@ -44,21 +42,27 @@ def create_sandbox(
     callback_key: str | None = None,
     callback_url: str | None = None,
     allow_remote_callbacks: bool = False,
-    callback_retry_interval: float = 0.5,
+    callback_retry_interval: float | None = None,
 ) -> Sandbox:
     """A fresh sandbox for a registered ``vendor`` (idenfy, markid, liveid) with its documented default credentials.
 
     iDenfy/markid: ``api_key``/``api_secret`` (basic auth) and ``callback_key`` (callback signatures);
     LiveID+: ``api_key`` (the ``apikey`` header). ``callback_url`` receives the callbacks; only loopback
-    URLs are called unless ``allow_remote_callbacks``.
+    URLs are called unless ``allow_remote_callbacks``. Callbacks are delivered as the vendor's spec says
+    (``x-callback-delivery``), ``callback_retry_interval`` seconds apart when given (tests use a short one).
+    Requests larger than the spec allows (``x-max-body-bytes``) are refused.
     """
     entry = get_vendor(vendor)
+    document = entry.spec()
     clock = SandboxClock()
-    dispatcher = CallbackDispatcher(allow_remote=allow_remote_callbacks, interval=callback_retry_interval)
+    delivery = callback_delivery(document)
+    if callback_retry_interval is not None:
+        delivery = replace(delivery, interval=callback_retry_interval)
+    dispatcher = CallbackDispatcher(delivery, allow_remote=allow_remote_callbacks)
     settings = SandboxSettings(api_key, api_secret, callback_key, callback_url)
-    behaviour = build_behaviour(entry, settings, clock=clock, dispatcher=dispatcher)
+    behaviour = build_behaviour(entry, settings, document=document, clock=clock, dispatcher=dispatcher)
     control = ControlSandbox(
         idvkit_specs.load("sandbox-control"), behaviour, tag=entry.control_tag, clock=clock, dispatcher=dispatcher
     )
-    app = SpecApplication([behaviour, control], max_body_bytes=MAX_BODY_BYTES)
+    app = SpecApplication([behaviour, control])  # the body limit: the vendor spec's x-max-body-bytes
     return Sandbox(entry.name, app, behaviour, clock, dispatcher)

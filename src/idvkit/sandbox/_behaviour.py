@@ -93,10 +93,17 @@ def behaviour_factory(vendor: Vendor) -> BehaviourFactory:
 
 
 def build_behaviour(
-    vendor: Vendor, settings: SandboxSettings, *, clock: SandboxClock, dispatcher: CallbackDispatcher
+    vendor: Vendor,
+    settings: SandboxSettings,
+    *,
+    clock: SandboxClock,
+    dispatcher: CallbackDispatcher,
+    document: dict[str, Any] | None = None,
 ) -> VendorBehaviour:
-    """A fresh behaviour of ``vendor`` with its spec; TypeError naming what a factory's result lacks."""
-    behaviour: object = behaviour_factory(vendor)(vendor.spec(), settings, clock=clock, dispatcher=dispatcher)
+    """A fresh behaviour of ``vendor`` with its spec (``document``, when the caller has already loaded it);
+    TypeError naming what a factory's result lacks."""
+    spec = vendor.spec() if document is None else document
+    behaviour: object = behaviour_factory(vendor)(spec, settings, clock=clock, dispatcher=dispatcher)
     missing = [name for name in _MEMBERS if not hasattr(behaviour, name)]
     if missing:
         raise TypeError(

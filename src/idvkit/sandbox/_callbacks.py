@@ -1,4 +1,4 @@
-"""Outgoing callbacks (webhooks) of the sandboxes: signed, retried like the vendor, loopback only.
+"""Outgoing callbacks (webhooks) of the sandboxes: signed, retried as the vendor's spec says, loopback only.
 
 A sandbox that is being fuzzed receives arbitrary ``callbackUrl`` values; it must never send
 traffic anywhere but this machine. So a delivery goes out only to a loopback address (127.0.0.0/8,
@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 
 from idvkit._network import UnsafeURLError, check_url, is_loopback_url
+from idvkit.webhooks import CallbackDelivery
 
 logger = logging.getLogger("idvkit.sandbox.callbacks")
 
@@ -47,20 +48,17 @@ class Delivery:
 
 
 class CallbackDispatcher:
-    """Sends callbacks in the background with the vendor's retry policy and keeps the last few."""
+    """Sends callbacks in the background with the vendor's delivery policy and keeps the last few.
 
-    def __init__(
-        self,
-        *,
-        retries: int = 3,
-        interval: float = 0.5,
-        timeout: float = 10.0,
-        allow_remote: bool = False,
-        keep: int = 200,
-    ) -> None:
-        self.retries = retries
-        self.interval = interval
-        self.timeout = timeout
+    ``delivery`` is the policy of the vendor's spec (``idvkit.webhooks.callback_delivery``: its webhooks'
+    ``x-callback-delivery``): each attempt waits ``timeout`` seconds for a 2xx, and a delivery is repeated up to
+    ``retries`` times, ``interval`` seconds apart.
+    """
+
+    def __init__(self, delivery: CallbackDelivery, *, allow_remote: bool = False, keep: int = 200) -> None:
+        self.retries = delivery.retries
+        self.interval = delivery.interval
+        self.timeout = delivery.timeout
         self.allow_remote = allow_remote
         self.deliveries: deque[Delivery] = deque(maxlen=keep)
         self._tasks: set[asyncio.Task[None]] = set()

@@ -13,7 +13,7 @@ import hmac
 import json
 import logging
 import re
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -100,8 +100,12 @@ def _path_pattern(path: str) -> re.Pattern[str] | None:
 class SpecApplication:
     """One ASGI application serving one or more (spec, behaviour) pairs on the same host."""
 
-    def __init__(self, behaviours: list[Behaviour], *, max_body_bytes: int = 20 * 1024 * 1024) -> None:
-        self.max_body_bytes = max_body_bytes
+    def __init__(self, behaviours: list[Behaviour], *, max_body_bytes: int | None = None) -> None:
+        # by default the largest request the specs allow (their x-max-body-bytes marks)
+        limit = declared_body_limit(b.document for b in behaviours) if max_body_bytes is None else max_body_bytes
+        if limit is None:
+            raise ValueError("no spec declares x-max-body-bytes: pass max_body_bytes")
+        self.max_body_bytes = limit
         self._exact: dict[str, dict[str, _Route]] = {}
         self._templated: list[tuple[re.Pattern[str], dict[str, _Route]]] = []
         self._fallback = behaviours[0]
@@ -239,6 +243,23 @@ class SpecApplication:
             claims.update(found)
             return True
         return False
+
+
+def declared_body_limit(documents: Iterable[dict[str, Any]]) -> int | None:
+    """The largest request body, in bytes, that ``documents`` allow: their ``x-max-body-bytes`` marks on ``info``
+    (every operation) and on operations (specs/README.md); None when none declares one."""
+    declared: list[int] = []
+    for document in documents:
+        marked = [("/info", document.get("info") or {})]
+        marked += [(operation.pointer, operation.definition) for operation in iter_operations(document)]
+        for where, node in marked:
+            limit = node.get("x-max-body-bytes")
+            if limit is None:
+                continue
+            if not (isinstance(limit, int) and not isinstance(limit, bool) and limit > 0):
+                raise ValueError(f"{where}/x-max-body-bytes: must be a number of bytes above 0, not {limit!r}")
+            declared.append(limit)
+    return max(declared, default=None)
 
 
 def constant_time_equal(given: str, expected: str) -> bool:

@@ -29,15 +29,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from idenfy_models import ErrorIdentifier, ErrorSeverity, IdentificationEventType
+
 from idvkit.sandbox._behaviour import SandboxSettings
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._control import control_error
-from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
+from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal, declared_body_limit
 from idvkit.sandbox._store import MemoryStore, Store
 from idvkit.sandbox._validation import RequestProblem
+from idvkit.specs import follow_refs, resolve_pointer
 from idvkit.vendors import CredentialKind
-from idvkit.webhooks import sign
+from idvkit.webhooks import EVENT_TYPE_HEADER, SIGNATURE_HEADER, callback_delivery, sign
 
 _TOKEN_ALPHABET = string.ascii_letters + string.digits
 
@@ -74,6 +77,13 @@ _MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+def _max_lengths(document: dict[str, Any], schema: str) -> dict[str, int]:
+    """property -> maxLength of the component schema ``schema``, for its properties that declare one."""
+    properties = resolve_pointer(document, f"/components/schemas/{schema}/properties")
+    found = {name: follow_refs(document, definition).get("maxLength") for name, definition in properties.items()}
+    return {name: length for name, length in found.items() if isinstance(length, int)}
 
 
 @dataclass(frozen=True)
@@ -133,13 +143,30 @@ class IdenfySandbox:
         self.clock = clock or SandboxClock()
         self.verifications: Store[Verification] = store if store is not None else MemoryStore(clock=self.clock)
         self.tokens: Store[str] = MemoryStore(clock=self.clock)
-        self.dispatcher = dispatcher or CallbackDispatcher()
+        self.dispatcher = dispatcher or CallbackDispatcher(callback_delivery(document))
         schemas = document["components"]["schemas"]
         self._token_defaults = {
             name: prop["default"] for name, prop in schemas["TokenRequest"]["properties"].items() if "default" in prop
         }
         self._echoed = set(schemas["TokenResponse"]["properties"])
         self._documentation = (document.get("externalDocs") or {}).get("url", "")
+        # Limits of the spec's schemas: the default token lifetime (TokenRequest.expiryTime.default), the token
+        # length (TokenResponse.authToken.maxLength: newer tokens have the maximum), the echoed names
+        # (TokenRequest.firstName/lastName.maxLength) and the document fields (VerificationData maxLengths).
+        self._default_expiry = float(
+            resolve_pointer(document, "/components/schemas/TokenRequest/properties/expiryTime/default")
+        )
+        self._auth_token_length = int(
+            resolve_pointer(document, "/components/schemas/TokenResponse/properties/authToken/maxLength")
+        )
+        self._request_lengths = _max_lengths(document, "TokenRequest")
+        self._data_lengths = _max_lengths(document, "VerificationData")
+        body_limit = declared_body_limit([document])  # x-max-body-bytes of /api/v2/process
+        self._too_large = (
+            f"The request exceeds the {body_limit / 2**20:g} MB size limit."
+            if body_limit
+            else "The request is too large."
+        )
 
     # -- engine hooks -------------------------------------------------------------------------------
     def handlers(self) -> Mapping[str, Handler]:
@@ -172,7 +199,11 @@ class IdenfySandbox:
         """An answer in iDenfy's error format (no identifier for authentication failures, as documented)."""
         body: dict[str, Any] = {"message": message}
         if identifier is not None:
-            body |= {"identifier": identifier, "documentation": self._documentation, "severity": "NOT_SEVERE"}
+            body |= {
+                "identifier": identifier,
+                "documentation": self._documentation,
+                "severity": ErrorSeverity.not_severe,
+            }
         return Reply(status, body)
 
     def error(self, status: int, reason: ErrorReason, problem: RequestProblem | None = None) -> Reply:
@@ -181,23 +212,23 @@ class IdenfySandbox:
         if reason == "unknown_path":
             return self.fail(404, "Not found.")
         if reason == "method_not_allowed":
-            return self.fail(405, "Method not allowed.", "METHOD_NOT_ALLOWED")
+            return self.fail(405, "Method not allowed.", ErrorIdentifier.method_not_allowed)
         if reason == "too_large":
-            return self.fail(400, "The request exceeds the 20 MB size limit.", "BAD_VALUE")
+            return self.fail(400, self._too_large, ErrorIdentifier.bad_value)
         assert problem is not None
         identifier = {
-            "malformed_body": "JSON_ERROR",
-            "unsupported_media_type": "JSON_ERROR",
-            "missing": "MISSING_VALUE",
+            "malformed_body": ErrorIdentifier.json_error,
+            "unsupported_media_type": ErrorIdentifier.json_error,
+            "missing": ErrorIdentifier.missing_value,
         }
-        return self.fail(status, problem.message, identifier.get(problem.kind, "BAD_VALUE"))
+        return self.fail(status, problem.message, identifier.get(problem.kind, ErrorIdentifier.bad_value))
 
     # -- helpers ------------------------------------------------------------------------------------
     def _find(self, call: Call) -> Verification | Reply:
         scan_ref = call.request.body["scanRef"]
         verification = self.verifications.get(scan_ref)
         if verification is None:
-            return self.fail(404, "Verification not found.", "BAD_VALUE")
+            return self.fail(404, "Verification not found.", ErrorIdentifier.bad_value)
         return verification
 
     def _file_url(self, call: Call, verification: Verification, name: str) -> str:
@@ -218,8 +249,8 @@ class IdenfySandbox:
         body = json.dumps(self.webhook_payload(verification, final=final), separators=(",", ":")).encode()
         headers = {
             "Content-Type": "application/json",
-            "Idenfy-Signature": sign(body, self.credentials.callback_key),
-            "Idenfy-Event-Type": event,
+            SIGNATURE_HEADER: sign(body, self.credentials.callback_key),
+            EVENT_TYPE_HEADER: event,
         }
         self.dispatcher.send(url, event, body, headers)
 
@@ -253,25 +284,27 @@ class IdenfySandbox:
     def document_data(self, verification: Verification) -> dict[str, Any]:
         """Deterministic, obviously fake document data (from the token's data where given).
 
-        Token fields are cut to the document fields' limits (personalNumber may be 50 characters,
-        docPersonalCode only 30; upper-casing can lengthen text, e.g. ß -> SS).
+        Token fields are cut to the document fields' limits, VerificationData's maxLengths (personalNumber may
+        be 50 characters, docPersonalCode only 30; upper-casing can lengthen text, e.g. ß -> SS).
         """
         token = verification.token
         seed = int(hashlib.sha256(verification.scan_ref.encode()).hexdigest()[:8], 16)
-        first = (token.get("firstName") or "SANDBOX")[:100]
-        last = (token.get("lastName") or "PERSON")[:100]
-        country = (token.get("country") or "LT").upper()[:2]
+        fit = self._data_lengths
+        personal_number = token.get("personalNumber") or None
+        first = (token.get("firstName") or "SANDBOX")[: fit["docFirstName"]]
+        last = (token.get("lastName") or "PERSON")[: fit["docLastName"]]
+        country = (token.get("country") or "LT").upper()[: fit["docIssuingCountry"]]
         return {
             "docFirstName": first,
             "docLastName": last,
-            "docNumber": (token.get("documentNumber") or f"SBX{seed % 10**7:07d}")[:100],
-            "docPersonalCode": (token.get("personalNumber") or None) and token["personalNumber"][:30],
+            "docNumber": (token.get("documentNumber") or f"SBX{seed % 10**7:07d}")[: fit["docNumber"]],
+            "docPersonalCode": personal_number and personal_number[: fit["docPersonalCode"]],
             "docExpiry": token.get("dateOfExpiry") or "2031-01-01",
             "docDob": token.get("dateOfBirth") or "1990-01-01",
             "docDateOfIssue": token.get("dateOfIssue"),
             "docType": "ID_CARD",
             "docSex": {"M": "MALE", "F": "FEMALE"}.get(str(token.get("sex")), "UNDEFINED"),
-            "docNationality": (token.get("nationality") or "LT").upper()[:2],
+            "docNationality": (token.get("nationality") or "LT").upper()[: fit["docNationality"]],
             "docIssuingCountry": country,
             "fullName": f"{first} {last}",
             "selectedCountry": country,
@@ -283,11 +316,12 @@ class IdenfySandbox:
         request: dict[str, Any] = call.request.body
         now = self.clock.now()
         scan_ref = str(uuid.uuid4())
-        auth_token = random_text(_TOKEN_ALPHABET, 40)
+        auth_token = random_text(_TOKEN_ALPHABET, self._auth_token_length)
         echo = {**self._token_defaults, **request}
         for name in ("firstName", "lastName"):
             if isinstance(echo.get(name), str):
-                echo[name] = echo[name].upper()[:100]  # upper-casing can lengthen text (ß -> SS)
+                # upper-casing can lengthen text (ß -> SS): the echo keeps the request field's limit
+                echo[name] = echo[name].upper()[: self._request_lengths[name]]
         dummy = request.get("dummyStatus")
         token = {key: value for key, value in echo.items() if key in self._echoed}
         token |= {
@@ -305,7 +339,7 @@ class IdenfySandbox:
             auth_token,
             request["clientId"],
             created_at=now,
-            expires_at=now + float(echo["expiryTime"] if echo.get("expiryTime") is not None else 3600),
+            expires_at=now + (self._default_expiry if echo.get("expiryTime") is None else float(echo["expiryTime"])),
             token=token,
             callback_url=request.get("callbackUrl"),
         )
@@ -321,16 +355,16 @@ class IdenfySandbox:
         verification = self.verifications.get(scan_ref) if scan_ref else None
         now = self.clock.now()
         if verification is None or verification.token_used or verification.overall(now) != "ACTIVE":
-            return self.fail(400, "Verification token is not valid or expired.", "TOKEN_NOT_VALID")
+            return self.fail(400, "Verification token is not valid or expired.", ErrorIdentifier.token_not_valid)
         images = request["images"]
         for step in _REQUIRED_IMAGES.get(request["documentType"], _DEFAULT_IMAGES):
             if not images.get(step):
-                return self.fail(400, f"No image provided for step '{step}'", "MISSING_VALUE")
+                return self.fail(400, f"No image provided for step '{step}'", ErrorIdentifier.missing_value)
         verification.token_used = True
         verification.started_at = now
         verification.status = "APPROVED"
         verification.auto_document, verification.auto_face = "DOC_VALIDATED", "FACE_MATCH"
-        self._finish(verification, "IDENTIFICATION_AUTO_FINISHED")
+        self._finish(verification, IdentificationEventType.identification_auto_finished)
         return Reply(200)
 
     async def upload_additional_step(self, call: Call) -> Reply:
@@ -400,7 +434,7 @@ class IdenfySandbox:
         if isinstance(found, Reply):
             return found
         if found.overall(self.clock.now()) == "ACTIVE":
-            return self.fail(400, "Token has not expired yet.", "PARTNER_ERROR")
+            return self.fail(400, "Token has not expired yet.", ErrorIdentifier.partner_error)
         self.verifications.delete(found.scan_ref)
         self.tokens.delete(found.auth_token)
         return Reply(200)
@@ -421,7 +455,7 @@ class IdenfySandbox:
         verification.auto_face = verification.auto_face or face
         approved = document == "DOC_VALIDATED" and face == "FACE_MATCH"
         verification.status = "APPROVED" if approved else "DENIED"
-        self._finish(verification, "IDENTIFICATION_MANUAL_FINISHED")
+        self._finish(verification, IdentificationEventType.identification_manual_finished)
 
     def finish(self, scan_ref: str, status: str) -> Verification | None:
         """Finish a verification with ``status`` (APPROVED, DENIED, SUSPECTED or EXPIRED), as a dummy status would."""
@@ -434,7 +468,10 @@ class IdenfySandbox:
         verification.auto_face = verification.manual_face = face_result
         verification.fraud_tags = list(fraud)
         self._finish(
-            verification, "IDENTIFICATION_EXPIRED" if status == "EXPIRED" else "IDENTIFICATION_MANUAL_FINISHED"
+            verification,
+            IdentificationEventType.identification_expired
+            if status == "EXPIRED"
+            else IdentificationEventType.identification_manual_finished,
         )
         return verification
 

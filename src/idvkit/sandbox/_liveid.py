@@ -7,8 +7,9 @@ Sandbox behaviour where the documentation is silent (each also marked in the spe
 - service-asyncall (the customer opening the link) answers the call; a sandbox control operation
   (``POST /__sandbox/liveid/calls/{uId}/complete``) closes it with a close status, fills in the
   call's data and sends the call-closing callback; rejectCall closes it as the system would (K).
-- genAPIToken issues an HS256 JWT valid for 120 s, scoped to one conference: the ConferenceToken
-  operations answer 403 for another conference's token and 401 for an expired or forged one.
+- genAPIToken issues an HS256 JWT valid for the ConferenceToken scheme's ``x-token-lifetime`` (120 s),
+  scoped to one conference: the ConferenceToken operations answer 403 for another conference's token
+  and 401 for an expired or forged one.
 - deleteAuditData removes the call's artefacts (the ``photo`` module); with ``eraseAll`` the whole
   conference, after which every operation answers 404 for it.
 """
@@ -25,6 +26,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from liveid_models import CloseStatus, LiveIDPlusEvent
+
 from idvkit.sandbox import _jwt
 from idvkit.sandbox._behaviour import SandboxSettings
 from idvkit.sandbox._callbacks import CallbackDispatcher
@@ -33,9 +36,10 @@ from idvkit.sandbox._control import control_error
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
 from idvkit.sandbox._store import MemoryStore, Store
 from idvkit.sandbox._validation import RequestProblem
+from idvkit.specs import credential_issuer, resolve_pointer
 from idvkit.vendors import CredentialKind
+from idvkit.webhooks import callback_delivery
 
-CONFERENCE_TOKEN_SECONDS = 120
 _ZIP = b"PK\x05\x06" + b"\x00" * 18  # an empty, valid ZIP archive
 _OPERATOR = {"id": "sandbox-operator-1", "name": "Sandbox Operator", "external_id": "SBX-OP-1"}
 
@@ -108,7 +112,11 @@ class LiveIdSandbox:
         self.credentials = credentials or LiveIdCredentials()
         self.callback_url = callback_url
         self.clock = clock or SandboxClock()
-        self.dispatcher = dispatcher or CallbackDispatcher()
+        self.dispatcher = dispatcher or CallbackDispatcher(callback_delivery(document))
+        # how long a conference token is valid: the ConferenceToken security scheme's x-token-lifetime
+        self.token_lifetime = int(
+            resolve_pointer(document, "/components/securitySchemes/ConferenceToken/x-token-lifetime")
+        )
         self.requests: Store[AsyncRequest] = MemoryStore(clock=self.clock)
         self.conferences: Store[Conference] = MemoryStore(clock=self.clock)
         self.alert_emails: Store[str] = MemoryStore(clock=self.clock, max_entries=1000)
@@ -213,10 +221,10 @@ class LiveIdSandbox:
         message: dict[str, Any] = {"closeStatus": close_status, "note": note, "self": False}
         if conference.process_id:
             message["processId"] = conference.process_id
-        event = "error" if close_status == "K" else "close"
-        if close_status == "A":
+        event = LiveIDPlusEvent.error if close_status == CloseStatus.k else LiveIDPlusEvent.close
+        if close_status == CloseStatus.a:
             message["abortCode"] = abort_code or "SANDBOX_ABORT"
-        if event == "close":
+        if event == LiveIDPlusEvent.close:
             message["token"] = self.issue_token(conference.id_conference)
             message["additionalData"] = {}
         body = json.dumps({"event": event, "callID": conference.id_conference, "message": message}).encode()
@@ -224,7 +232,7 @@ class LiveIdSandbox:
 
     def issue_token(self, id_conference: str) -> str:
         now = int(self.clock.now())
-        claims = {"conf": id_conference, "iat": now, "exp": now + CONFERENCE_TOKEN_SECONDS}
+        claims = {"conf": id_conference, "iat": now, "exp": now + self.token_lifetime}
         return _jwt.issue(claims, self._signing_key)
 
     # -- operations: app ----------------------------------------------------------------------------
@@ -363,7 +371,7 @@ class LiveIdSandbox:
         if conference is None:
             return self.fail(404, "Call not found.")
         if conference.state != "closed":
-            self.close(conference, "K", note="Rejected through rejectCall.")
+            self.close(conference, CloseStatus.k, note="Rejected through rejectCall.")
         return Reply(200, {"success": True})
 
     async def get_async_request_info(self, call: Call) -> Reply:
@@ -395,10 +403,9 @@ class LiveIdSandbox:
         return {"api_key": self.credentials.api_key}
 
     def auth_hint(self) -> str:
-        return (
-            f"header 'apikey: {self.credentials.api_key}'; "
-            "bearer JWTs from /api/authenticate/genAPIToken for the conference operations"
-        )
+        issuer = credential_issuer(self.document, "ConferenceToken")  # genAPIToken, by its x-credential
+        source = issuer.operation.path if issuer else "(no operation issues them)"
+        return f"header 'apikey: {self.credentials.api_key}'; bearer JWTs from {source} for the conference operations"
 
     def reset(self) -> None:
         self.requests.clear()

@@ -8,7 +8,7 @@ import typing
 
 from idvkit._lazy import lazy_exports as _lazy_exports
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
-from idvkit.specs._operations import Operation, iter_operations
+from idvkit.specs._operations import CredentialIssuer, Operation, credential_issuer, iter_operations
 
 if typing.TYPE_CHECKING:
     from idvkit.specs._bundle import BundledSpec, bundle_spec, follow_refs, resolve_pointer
@@ -28,10 +28,12 @@ __getattr__ = _lazy_exports(
 
 __all__ = [
     "BundledSpec",
+    "CredentialIssuer",
     "Operation",
     "SpecError",
     "SpecSchemas",
     "bundle_spec",
+    "credential_issuer",
     "display_path",
     "follow_refs",
     "iter_operations",

@@ -21,6 +21,7 @@ with ``WebhookContractOptions`` returns a ``WebhookContractResult`` of ``CheckRe
 import typing
 
 from idvkit._lazy import lazy_exports as _lazy_exports
+from idvkit.webhooks._delivery import CallbackDelivery, callback_delivery
 from idvkit.webhooks._errors import (
     InvalidSignatureError,
     MalformedPayloadError,
@@ -70,6 +71,7 @@ __all__ = [
     "IDENFY_EVENT_MODELS",
     "MARKID_EVENT_MODELS",
     "SIGNATURE_HEADER",
+    "CallbackDelivery",
     "CheckResult",
     "IdenfyCallback",
     "InvalidSignatureError",
@@ -82,6 +84,7 @@ __all__ = [
     "WebhookContractResult",
     "WebhookError",
     "WebhookTypeError",
+    "callback_delivery",
     "key_from_environment",
     "parse_idenfy_callback",
     "parse_liveid_callback",

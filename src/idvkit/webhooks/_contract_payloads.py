@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 from idvkit.specs import follow_refs
 from idvkit.specs._strategies import schema_strategy
 from idvkit.vendors import get_vendor
+from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER
 
-EVENT_TYPE_PARAMETER: Final = "Idenfy-Event-Type"
+EVENT_TYPE_PARAMETER: Final = EVENT_TYPE_HEADER
 # Fields the LiveID+ docs say are absent from an ``error`` callback.
 _LIVEID_ERROR_ABSENT: Final = ("nextProcess", "token", "additionalData")
 # Hypothesis runs per webhook to top up event types that got too few distinct bodies.

@@ -1,0 +1,54 @@
+"""The contract kit's conference-token auth obtains its JWT from the operation the spec's x-credential names.
+
+The hooks module registers itself with schemathesis when imported, so it is exercised in a child process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import httpx
+
+from idvkit.sandbox import create_sandbox, running_server
+from tests.sandbox._support import jwt_claims
+
+_GET_TOKEN = """
+import sys, types
+import idvkit_specs
+from idvkit.contract._hooks import ConferenceTokenAuth
+
+document = idvkit_specs.load("liveid")
+if sys.argv[3] == "moved":  # the issuer under another path: the hook must follow the spec, not a fixed path
+    document["paths"]["/api/authenticate/other"] = document["paths"].pop("/api/authenticate/genAPIToken")
+operation = types.SimpleNamespace(
+    definition=types.SimpleNamespace(raw=document["paths"]["/api/v1/conferenceData"]["get"]),
+    schema=types.SimpleNamespace(raw_schema=document),
+    base_url=sys.argv[1],
+)
+print(ConferenceTokenAuth().get(types.SimpleNamespace(query={"idConference": sys.argv[2]}, operation=operation), None))
+"""
+
+
+def _token(base_url: str, conference: str, variant: str) -> str:
+    environment = {**os.environ, "LIVEID_APIKEY": "sandbox-apikey"}
+    command = [sys.executable, "-c", _GET_TOKEN, base_url, conference, variant]
+    return subprocess.run(command, capture_output=True, text=True, check=True, env=environment).stdout.strip()
+
+
+def test_the_token_comes_from_the_operation_the_spec_names() -> None:
+    sandbox = create_sandbox("liveid")
+    with running_server(sandbox.app) as base_url:
+        pushed = httpx.post(
+            f"{base_url}/api/service/pushAsyncCall",
+            json={"b64Data": "eyJpZF9wcm9jZXNzIjogIngifQ=="},  # {"id_process": "x"}
+            headers={"apikey": "sandbox-apikey"},
+        )
+        uid = pushed.json()["uId"]
+        info = httpx.post(
+            f"{base_url}/api/service/getCallInfoUID", json={"uId": uid}, headers={"apikey": "sandbox-apikey"}
+        )
+        conference = info.json()["idConference"]
+        assert jwt_claims(_token(base_url, conference, "spec"))["conf"] == conference
+        assert _token(base_url, conference, "moved") == "None"  # the sandbox serves no /api/authenticate/other

@@ -1,6 +1,6 @@
 """Loading, bundling and validating the vendor specs; access to the bundled specs shipped with idvkit."""
 
-from idvkit.specs._bundle import BundledSpec, bundle_spec, follow_refs, resolve_pointer
+from idvkit.specs._bundle import BundledSpec, bundle_spec, dereferenced_pointer, follow_refs, resolve_pointer
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
 from idvkit.specs._loader import load_document
 from idvkit.specs._operations import HTTP_METHODS, Operation, iter_operations
@@ -14,6 +14,7 @@ __all__ = [
     "SpecError",
     "SpecSchemas",
     "bundle_spec",
+    "dereferenced_pointer",
     "display_path",
     "follow_refs",
     "iter_operations",

@@ -156,9 +156,9 @@ class _Bundler:
             raise SpecError(*where, f"unresolvable $ref {ref!r}: {exc.args[0]}") from None
         siblings = {key: self.walk(value, context, [*path, key]) for key, value in node.items() if key != "$ref"}
 
-        segments = pointer.split("/")
-        if len(segments) == 4 and segments[1] == "components":
-            kind, name = (s.replace("~1", "/").replace("~0", "~") for s in segments[2:])
+        segments = pointer_parts(pointer)
+        if len(segments) == 3 and segments[0] == "components":
+            kind, name = segments[1:]
             if target_file != self.root:
                 self.import_component(kind, name, target, target_file, pointer, where)
             return {"$ref": f"#/components/{kind}/{name}", **siblings}

@@ -3,8 +3,7 @@
 from idvkit.specs._bundle import BundledSpec, bundle_spec, dereferenced_pointer, follow_refs, resolve_pointer
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
 from idvkit.specs._loader import load_document
-from idvkit.specs._operation_index import OperationIndex, OperationMatch
-from idvkit.specs._operations import HTTP_METHODS, Operation, iter_operations
+from idvkit.specs._operations import HTTP_METHODS, Operation, OperationIndex, OperationMatch, iter_operations
 from idvkit.specs._schemas import SpecSchemas
 from idvkit.specs._validate import validate_openapi
 

@@ -29,31 +29,14 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from contracts._calls import (
-    CONFERENCE_ID,
-    FORM_MEDIA,
-    TOKEN_OPERATIONS,
-    UNKNOWN_ENUM_VALUE,
-    Endpoint,
-    RequestArgs,
-    ResponseCase,
-    call_arguments,
-    client_for,
-    closed_enum_values,
-    deref,
-    document,
-    endpoint,
-    endpoints,
-    minimal_request,
-    request_problems,
-    request_strategy,
-    response_cases,
-    snake_case,
-    spec_schemas,
-    strategy,
-    token_response,
-)
-from idvkit.specs import resolve_pointer
+from contracts._endpoints import Endpoint, endpoint, endpoints
+from contracts._invocation import CONFERENCE_ID, TOKEN_OPERATIONS, call_arguments, client_for, token_response
+from contracts._names import attribute_name
+from contracts._request_checks import request_problems
+from contracts._request_strategies import RequestArgs, minimal_request, request_strategy
+from contracts._response_cases import ResponseCase, response_cases
+from contracts._specs import FORM_MEDIA, closed_enum_values, deref, document, spec_schemas, strategy
+from idvkit.specs import json_pointer, resolve_pointer
 from idvkit.vendors import VENDORS
 
 FAST = settings(
@@ -64,6 +47,7 @@ FAST = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large],
 )
 RESPONSE_EXAMPLES, REQUEST_EXAMPLES, ENUM_EXAMPLES = 5, 10, 3
+UNKNOWN_ENUM_VALUE = "NEW_VALUE_FROM_VENDOR"
 #: A response shared by many operations (``#/components/responses/...``: the errors) is parsed by the same model
 #: code everywhere; each operation's own parser still gets its own item, with fewer examples.
 SHARED_RESPONSE_EXAMPLES = 2
@@ -294,7 +278,7 @@ def enum_sites() -> Iterator[EnumSite]:
         for prop in resolve_pointer(document(vendor), model_pointer).get("properties", {}):
             if (vendor, model_pointer, prop) in seen:
                 continue
-            prop_pointer = f"{model_pointer}/properties/{prop.replace('~', '~0').replace('/', '~1')}"
+            prop_pointer = model_pointer + json_pointer(["properties", prop])
             array = resolve_pointer(document(vendor), deref(vendor, prop_pointer)).get("type") == "array"
             found = _enum_kind(vendor, f"{deref(vendor, prop_pointer)}/items" if array else prop_pointer)
             if found is not None:
@@ -343,7 +327,7 @@ def test_open_enum_keeps_an_unknown_value(site: EnumSite) -> None:
         body = _with_unknown_value(site, body)
         assert not spec_schemas(vendor).errors(schema_pointer, body), "the unknown value must be spec-valid"
         parsed = _parse_with_unknown(site, args, body)
-        value = getattr(parsed, snake_case(site.prop))
+        value = getattr(parsed, attribute_name(site.prop))
         expected = [UNKNOWN_ENUM_VALUE] if site.array else UNKNOWN_ENUM_VALUE
         assert value == expected, f"{site.id}: {UNKNOWN_ENUM_VALUE!r} came back as {value!r}"
 
@@ -381,7 +365,7 @@ def test_closed_enum_with_an_unknown_value_current_behaviour(site: EnumSite) -> 
             assert isinstance(raised.value.__cause__, ValueError), raised.value
             assert f"'{UNKNOWN_ENUM_VALUE}' is not a valid {site.enum_class().__name__}" in str(raised.value)
         else:
-            value = getattr(_parse_with_unknown(site, args, body), snake_case(site.prop))
+            value = getattr(_parse_with_unknown(site, args, body), attribute_name(site.prop))
             assert value == UNKNOWN_ENUM_VALUE
             assert not isinstance(value, site.enum_class()), "the raw string is kept, outside the Enum type"
 
@@ -394,7 +378,7 @@ def test_form_extras_with_structured_values_current_behaviour() -> None:
     The form schemas leave ``additionalProperties`` open, so any JSON value is a valid extra field. The
     generated client passes ``body.to_dict()`` to httpx's ``data=``, which writes an object as its Python repr
     and an empty array not at all, instead of the OpenAPI form encoding (style form, explode). The request
-    tests therefore generate scalar extras only (``_calls._form_encodable``); this test keeps the behaviour
+    tests therefore generate scalar extras only (``_request_strategies.form_encodable``); this test keeps the behaviour
     visible and fails when it changes.
     """
     ep = next(ep for ep in ENDPOINTS if FORM_MEDIA in ep.body_media_types())

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
@@ -29,7 +28,16 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Scope
 
 from idvkit.sandbox import Sandbox, running_server
-from idvkit.specs import Operation, SpecSchemas, iter_operations, json_pointer, pointer_parts, resolve_pointer
+from idvkit.specs import (
+    Operation,
+    OperationIndex,
+    SpecSchemas,
+    dereferenced_pointer,
+    iter_operations,
+    json_pointer,
+    pointer_parts,
+    resolve_pointer,
+)
 from idvkit.vendors import get_vendor
 from idvkit.webhooks import parse_idenfy_callback, parse_liveid_callback, verify_signature
 
@@ -53,16 +61,12 @@ def schemas(name: str) -> SpecSchemas:
     return SpecSchemas(document(name))
 
 
-def _pattern(path: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(path)) + "$")
-
-
 @cache
-def _operations(vendor: str, name: str) -> tuple[tuple[re.Pattern[str], Operation], ...]:
+def _operations(vendor: str, name: str) -> OperationIndex[Operation]:
     """The operations of document ``name`` that a ``vendor`` sandbox serves (control: by tag)."""
     tags = {"sandbox", get_vendor(vendor).control_tag}
-    return tuple(
-        (_pattern(op.path), op)
+    return OperationIndex(
+        (op.method, op.path, op)
         for op in iter_operations(document(name))
         if name != CONTROL or tags & set(op.definition.get("tags", []))
     )
@@ -71,23 +75,15 @@ def _operations(vendor: str, name: str) -> tuple[tuple[re.Pattern[str], Operatio
 def find_operation(vendor: str, method: str, path: str) -> tuple[str, Operation] | None:
     """The (document name, operation) that serves ``method path`` in a ``vendor`` sandbox."""
     name = CONTROL if path.startswith("/__sandbox/") else vendor
-    for pattern, operation in _operations(vendor, name):
-        if operation.method.upper() == method.upper() and pattern.match(path):
-            return name, operation
-    return None
+    found = _operations(vendor, name).match(method.upper(), path)
+    if found is None or found.operation is None:
+        return None
+    return name, found.operation
 
 
 def path_exists(vendor: str, path: str) -> bool:
     name = CONTROL if path.startswith("/__sandbox/") else vendor
-    return any(pattern.match(path) for pattern, _ in _operations(vendor, name))
-
-
-def _resolve(name: str, pointer: str) -> tuple[str, dict[str, Any]]:
-    node: dict[str, Any] = resolve_pointer(document(name), pointer)
-    while "$ref" in node:
-        pointer = node["$ref"][1:]
-        node = resolve_pointer(document(name), pointer)
-    return pointer, node
+    return _operations(vendor, name).match("GET", path) is not None
 
 
 def assert_vendor_error(vendor: str, response: httpx.Response) -> dict[str, Any]:
@@ -134,7 +130,8 @@ def check_response(vendor: str, response: httpx.Response) -> None:
     name, operation = found
     status = str(response.status_code)
     assert status in operation.definition["responses"], f"{operation.label} answered undeclared {status}"
-    pointer, declared = _resolve(name, f"{operation.pointer}/responses/{status}")
+    pointer = dereferenced_pointer(document(name), f"{operation.pointer}/responses/{status}")
+    declared = resolve_pointer(document(name), pointer)
     content = declared.get("content")
     for header in declared.get("headers") or {}:
         assert header.lower() in response.headers, f"{operation.label} {status}: no {header} header"

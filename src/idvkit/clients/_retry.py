@@ -16,7 +16,6 @@ import asyncio
 import email.utils
 import logging
 import random as _random
-import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
@@ -28,7 +27,7 @@ from urllib.parse import urlsplit
 import httpx
 import idvkit_specs
 
-from idvkit.specs import iter_operations
+from idvkit.specs import OperationIndex, iter_operations
 
 logger = logging.getLogger("idvkit.clients")
 
@@ -159,27 +158,16 @@ def classify_operation(method: str, definition: Mapping[str, Any]) -> tuple[bool
     return False, method
 
 
-def _template_pattern(template: str) -> re.Pattern[str] | None:
-    """A regular expression for a templated path (``/calls/{id}``); None for a literal path."""
-    if "{" not in template:
-        return None
-    parts = re.split(r"\{[^/{}]+\}", template)
-    return re.compile("[^/]+".join(re.escape(part) for part in parts) + r"\Z")
-
-
 class SpecOperations:
-    """Looks a request up among a spec's operations (by method and path) to decide whether to retry it."""
+    """Looks a request up among a spec's operations (by method and path) to decide whether to retry it.
+
+    A concrete path is matched before a templated one (``idvkit.specs.OperationIndex``); ValueError when
+    two operations have the same method and path.
+    """
 
     def __init__(self, operations: Iterable[SpecOperation], *, base_url: str = "") -> None:
         self._base_path = urlsplit(base_url).path.rstrip("/")
-        self._literal: dict[tuple[str, str], SpecOperation] = {}
-        self._templated: list[tuple[str, re.Pattern[str], SpecOperation]] = []
-        for operation in operations:
-            pattern = _template_pattern(operation.path)
-            if pattern is None:
-                self._literal[(operation.method, operation.path)] = operation
-            else:
-                self._templated.append((operation.method, pattern, operation))
+        self._index = OperationIndex((operation.method, operation.path, operation) for operation in operations)
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any], *, base_url: str = "") -> SpecOperations:
@@ -192,21 +180,15 @@ class SpecOperations:
         return cls(_vendor_operations(vendor), base_url=base_url)
 
     def __iter__(self) -> Iterator[SpecOperation]:
-        yield from self._literal.values()
-        yield from (operation for _, _, operation in self._templated)
+        yield from self._index
 
     def find(self, request: httpx.Request) -> SpecOperation | None:
         """The spec operation ``request`` calls, or None if the spec has none at its method and path."""
         method, path = request.method.upper(), request.url.path
         if self._base_path and (path == self._base_path or path.startswith(self._base_path + "/")):
             path = path[len(self._base_path) :] or "/"
-        found = self._literal.get((method, path))
-        if found is not None:
-            return found
-        for candidate_method, pattern, operation in self._templated:
-            if candidate_method == method and pattern.match(path):
-                return operation
-        return None
+        found = self._index.match(method, path)
+        return found.operation if found is not None else None
 
 
 def _operations(document: dict[str, Any]) -> tuple[SpecOperation, ...]:

@@ -12,7 +12,6 @@ import base64
 import hmac
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -22,7 +21,7 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from idvkit.sandbox._validation import OperationValidator, RequestProblem, ValidRequest
-from idvkit.specs import Operation, iter_operations
+from idvkit.specs import Operation, OperationIndex, iter_operations
 
 logger = logging.getLogger("idvkit.sandbox")
 
@@ -90,13 +89,6 @@ class _Route:
     schemes: Mapping[str, Any]
 
 
-def _path_pattern(path: str) -> re.Pattern[str] | None:
-    if "{" not in path:
-        return None
-    regex = re.sub(r"\\\{([^}]+)\\\}", r"(?P<\1>[^/]+)", re.escape(path))
-    return re.compile(f"^{regex}$")
-
-
 class SpecApplication:
     """One ASGI application serving one or more (spec, behaviour) pairs on the same host."""
 
@@ -106,9 +98,8 @@ class SpecApplication:
         if limit is None:
             raise ValueError("no spec declares x-max-body-bytes: pass max_body_bytes")
         self.max_body_bytes = limit
-        self._exact: dict[str, dict[str, _Route]] = {}
-        self._templated: list[tuple[re.Pattern[str], dict[str, _Route]]] = []
         self._fallback = behaviours[0]
+        routes: list[tuple[str, str, _Route]] = []
         for behaviour in behaviours:
             document = behaviour.document
             handlers = behaviour.handlers()
@@ -124,24 +115,8 @@ class SpecApplication:
                     operation.definition.get("security", document.get("security", [])),
                     schemes,
                 )
-                pattern = _path_pattern(operation.path)
-                if pattern is None:
-                    self._exact.setdefault(operation.path, {})[operation.method.upper()] = route
-                else:
-                    methods = next((m for p, m in self._templated if p.pattern == pattern.pattern), None)
-                    if methods is None:
-                        methods = {}
-                        self._templated.append((pattern, methods))
-                    methods[operation.method.upper()] = route
-
-    def _match(self, path: str) -> tuple[dict[str, _Route], dict[str, str]] | None:
-        if path in self._exact:
-            return self._exact[path], {}
-        for pattern, methods in self._templated:
-            found = pattern.match(path)
-            if found:
-                return methods, found.groupdict()
-        return None
+                routes.append((operation.method, operation.path, route))
+        self._routes = OperationIndex(routes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -169,15 +144,14 @@ class SpecApplication:
 
     async def handle(self, request: Request) -> Reply:
         # the raw path: request.url would drop tabs and line feeds and route a different path
-        matched = self._match(request.scope["path"])
+        matched = self._routes.match(request.method, request.scope["path"])
         if matched is None:
             return self._fallback.error(404, "unknown_path")
-        methods, path_parameters = matched
-        route = methods.get(request.method)
+        route = matched.operation
         if route is None:
-            behaviour = next(iter(methods.values())).behaviour
+            behaviour = next(iter(matched.operations.values())).behaviour
             reply = behaviour.error(405, "method_not_allowed")
-            reply.headers["Allow"] = ", ".join(sorted(methods))
+            reply.headers["Allow"] = ", ".join(matched.allowed_methods)
             return reply
         body = await self._read_body(request)
         if body is None:
@@ -190,7 +164,7 @@ class SpecApplication:
             body=body,
             query=list(request.query_params.multi_items()),
             headers=request.headers,
-            path_parameters=path_parameters,
+            path_parameters=matched.path_parameters,
         )
         if isinstance(checked, RequestProblem):
             return route.behaviour.error(400, "invalid_request", checked)

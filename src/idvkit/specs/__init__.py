@@ -8,10 +8,17 @@ import typing
 
 from idvkit._lazy import lazy_exports as _lazy_exports
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
-from idvkit.specs._operations import CredentialIssuer, Operation, credential_issuer, iter_operations
+from idvkit.specs._operations import (
+    CredentialIssuer,
+    Operation,
+    OperationIndex,
+    OperationMatch,
+    credential_issuer,
+    iter_operations,
+)
 
 if typing.TYPE_CHECKING:
-    from idvkit.specs._bundle import BundledSpec, bundle_spec, follow_refs, resolve_pointer
+    from idvkit.specs._bundle import BundledSpec, bundle_spec, dereferenced_pointer, follow_refs, resolve_pointer
     from idvkit.specs._loader import load_document
     from idvkit.specs._schemas import SpecSchemas
     from idvkit.specs._validate import validate_openapi
@@ -19,7 +26,13 @@ if typing.TYPE_CHECKING:
 __getattr__ = _lazy_exports(
     __name__,
     {
-        "idvkit.specs._bundle": ("BundledSpec", "bundle_spec", "follow_refs", "resolve_pointer"),
+        "idvkit.specs._bundle": (
+            "BundledSpec",
+            "bundle_spec",
+            "dereferenced_pointer",
+            "follow_refs",
+            "resolve_pointer",
+        ),
         "idvkit.specs._loader": ("load_document",),
         "idvkit.specs._schemas": ("SpecSchemas",),
         "idvkit.specs._validate": ("validate_openapi",),
@@ -30,10 +43,13 @@ __all__ = [
     "BundledSpec",
     "CredentialIssuer",
     "Operation",
+    "OperationIndex",
+    "OperationMatch",
     "SpecError",
     "SpecSchemas",
     "bundle_spec",
     "credential_issuer",
+    "dereferenced_pointer",
     "display_path",
     "follow_refs",
     "iter_operations",

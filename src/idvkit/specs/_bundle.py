@@ -43,14 +43,39 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
-def follow_refs(document: Any, node: Any, *, limit: int = 32) -> Any:
-    """``node`` with its chain of local ``$ref``s (``#/...``) followed to the node it names."""
-    for _ in range(limit):
-        reference = node.get("$ref") if isinstance(node, Mapping) else None
-        if not (isinstance(reference, str) and reference.startswith("#/")):
-            break
-        node = resolve_pointer(document, reference[1:])
-    return node
+def _local_reference(node: Any) -> str | None:
+    """The pointer a local ``$ref`` (``#...``) names, percent-decoded as a URI fragment; None for any other node."""
+    reference = node.get("$ref") if isinstance(node, Mapping) else None
+    if isinstance(reference, str) and reference.startswith("#"):
+        return unquote(reference[1:])
+    return None
+
+
+def _end_of_refs(document: Any, node: Any, pointer: str | None) -> tuple[str | None, Any]:
+    chain = [] if pointer is None else [pointer]
+    while (target := _local_reference(node)) is not None:
+        if target in chain:
+            cycle = " -> ".join(f"#{step}" for step in [*chain[chain.index(target) :], target])
+            raise ValueError(f"circular $ref: {cycle}")
+        chain.append(target)
+        pointer, node = target, resolve_pointer(document, target)
+    return pointer, node
+
+
+def follow_refs(document: Any, node: Any) -> Any:
+    """``node`` with its chain of local ``$ref``s (``#/...``) followed to the node it names.
+
+    Raises KeyError when a reference names no node and ValueError when the chain is circular.
+    """
+    return _end_of_refs(document, node, None)[1]
+
+
+def dereferenced_pointer(document: Any, pointer: str) -> str:
+    """The pointer of the node ``pointer`` names after following its chain of local ``$ref``s (``pointer``
+    itself when that node is no reference). Raises like ``resolve_pointer`` and ``follow_refs``."""
+    end, _ = _end_of_refs(document, resolve_pointer(document, pointer), pointer)
+    assert end is not None
+    return end
 
 
 @dataclass
@@ -131,9 +156,9 @@ class _Bundler:
             raise SpecError(*where, f"unresolvable $ref {ref!r}: {exc.args[0]}") from None
         siblings = {key: self.walk(value, context, [*path, key]) for key, value in node.items() if key != "$ref"}
 
-        segments = pointer.split("/")
-        if len(segments) == 4 and segments[1] == "components":
-            kind, name = (s.replace("~1", "/").replace("~0", "~") for s in segments[2:])
+        segments = pointer_parts(pointer)
+        if len(segments) == 3 and segments[0] == "components":
+            kind, name = segments[1:]
             if target_file != self.root:
                 self.import_component(kind, name, target, target_file, pointer, where)
             return {"$ref": f"#/components/{kind}/{name}", **siblings}

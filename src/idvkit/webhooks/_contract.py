@@ -27,7 +27,6 @@ Nothing the runner returns or reports contains the key, a signature or a body.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import random
 import socket
@@ -41,6 +40,7 @@ import httpx
 import idvkit_specs
 
 from idvkit._exit import ExitCode
+from idvkit._network import is_loopback_host
 from idvkit.vendors import VENDORS
 from idvkit.webhooks._contract_payloads import event_bodies
 from idvkit.webhooks._delivery import callback_delivery
@@ -183,15 +183,6 @@ def key_from_environment(vendor: str, environ: Mapping[str, str] | None = None) 
     return (os.environ if environ is None else environ).get(name) or None
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
 def _parse_url(url: str, allow_remote: bool) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
@@ -202,9 +193,10 @@ def _parse_url(url: str, allow_remote: bool) -> httpx.URL:
         raise WebhookContractError("bad --url: expected an absolute http:// or https:// URL with a host")
     if port is not None and not 0 < port < 2**16:
         raise WebhookContractError(f"bad --url: port {port} is not between 1 and 65535")
-    if not allow_remote and not _is_loopback(parsed.host):
+    if not allow_remote and not is_loopback_host(parsed.host):
         raise WebhookContractError(
-            f"refusing to post generated webhooks to {parsed.host}, which is not a loopback address; "
+            f"refusing to post generated webhooks to {parsed.host}: only localhost and loopback IP addresses "
+            "(127.0.0.0/8, ::1) count as this machine, other names are not looked up; "
             "pass --allow-remote to test a receiver there"
         )
     return parsed
@@ -459,7 +451,7 @@ def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
 def _client(url: httpx.URL, timeout: float) -> Iterator[httpx.Client]:
     # No proxies or other environment settings for a loopback receiver; a remote one may need them.
     with httpx.Client(
-        timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=not _is_loopback(url.host)
+        timeout=httpx.Timeout(timeout), follow_redirects=False, trust_env=not is_loopback_host(url.host)
     ) as client:
         yield client
 

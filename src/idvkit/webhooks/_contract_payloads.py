@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
-from idvkit.specs import follow_refs
+from idvkit.specs import follow_refs, json_pointer
 from idvkit.specs._strategies import schema_strategy
 from idvkit.vendors import get_vendor
 from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER
@@ -51,10 +51,6 @@ def _document(vendor: str) -> dict[str, Any]:
     return get_vendor(vendor).spec()
 
 
-def _escape(segment: str) -> str:
-    return segment.replace("~", "~0").replace("/", "~1")
-
-
 def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
     """The webhooks of ``vendor``'s bundled spec, in spec order, with their event types."""
     document = _document(vendor)
@@ -63,7 +59,7 @@ def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
         operation = item.get("post")
         if operation is None:
             continue
-        pointer = f"/webhooks/{_escape(name)}/post/requestBody/content/application~1json/schema"
+        pointer = json_pointer(["webhooks", name, "post", "requestBody", "content", "application/json", "schema"])
         body_schema = follow_refs(document, operation["requestBody"]["content"]["application/json"]["schema"])
         event_types: list[str] = []
         for parameter in operation.get("parameters", []):

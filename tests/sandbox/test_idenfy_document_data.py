@@ -1,8 +1,8 @@
-"""Regression tests of bugs in src/ that the contract runs ran into (fixed; they must stay fixed).
+"""The iDenfy sandbox's document data (``POST /api/v2/data``) conforms to the spec's VerificationData schema.
 
-The iDenfy sandbox answers ``POST /api/v2/data`` with document data that violates the spec's VerificationData
-schema for some schema-valid token requests; a long fuzzing run of ``idvkit contract idenfy`` against the
-correct sandbox reports it as ST108 on ``POST /api/v2/data``.
+Regressions found by long fuzzing runs of ``idvkit contract idenfy`` (ST108 on ``POST /api/v2/data``): for some
+schema-valid token requests (long personal numbers, text whose upper case is longer than itself) the sandbox
+answered document data that violated the schema.
 """
 
 from __future__ import annotations

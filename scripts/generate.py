@@ -53,6 +53,10 @@ TOOLS: tuple[str, ...] = ("openapi-python-client", "datamodel-code-generator", "
 BIN = Path(sys.executable).parent
 BUNDLER = ROOT / "src" / "idvkit" / "specs"
 
+# openapi-python-client is given the bundle by --path (never --url, its only network access) and
+# refuses every $ref that is not local ("Remote references ... are not supported"), so it reads
+# nothing but the bundle. datamodel-code-generator fetches remote $refs by default: it runs with
+# --no-allow-remote-refs, which also refuses local files outside the bundle's folder.
 OPC_CONFIG: dict[str, Any] = {
     # Formatting is done once, below, with pinned settings that do not depend on the
     # folder the code is generated in.
@@ -60,6 +64,8 @@ OPC_CONFIG: dict[str, Any] = {
     "literal_enums": False,
 }
 DMCG_OPTIONS: tuple[str, ...] = (
+    # never fetch a $ref over the network nor read a file outside the input's folder
+    "--no-allow-remote-refs",
     "--input-file-type=openapi",
     "--openapi-scopes",
     "schemas",
@@ -161,7 +167,7 @@ def relative(path: Path) -> str:
 def load_vendor(name: str, recipe: str) -> VendorInput:
     """Bundle one vendor's spec and check its structure (raises SpecError with file and pointer)."""
     spec = ROOT / REGISTRY[name].spec_file if name in VENDORS else SPECS / f"{name}.yaml"
-    bundled = bundle_spec(spec)
+    bundled = bundle_spec(spec, specs_root=SPECS)
     validate_openapi(bundled.document, display_path(spec), semantic=False)
     bundle = (json.dumps(bundled.document, indent=2, ensure_ascii=False) + "\n").encode()
     fingerprint = sha256(recipe.encode() + bundle)
@@ -319,8 +325,11 @@ def unchanged_sources(name: str, manifest: dict[str, Any], recipe: str) -> bool:
     if manifest.get("recipe") != recipe or not sources:
         return False
     for path, digest in sources.items():
+        source = (ROOT / path).resolve()
+        if not source.is_relative_to(SPECS.resolve()):
+            return False  # only files under specs/ are inputs; bundling will say what is wrong
         try:
-            if sha256((ROOT / path).read_bytes()) != digest:
+            if sha256(source.read_bytes()) != digest:
                 return False
         except OSError:
             return False

@@ -4,45 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ROOT, VENDORS
-
-GENERATED = ROOT / "generated"
-
-
-def tree_digest(directory: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(path.relative_to(directory).as_posix().encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    """A copy of the parts of the repository that generation reads and writes."""
-    for name in ("specs", "scripts", "generated"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    # the build's recipe includes the bundler's source, found relative to the script
-    shutil.copytree(ROOT / "src" / "idvkit" / "specs", tmp_path / "src" / "idvkit" / "specs")
-    return tmp_path
-
-
-def generate(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(workspace / "scripts" / "generate.py"), *args],
-        cwd=workspace,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+from tests.generation.harness import GENERATED, generate, tree_digest
 
 
 def test_committed_generated_code_matches_the_manifest() -> None:

@@ -16,9 +16,10 @@ from idvkit.specs._operations import (
     credential_issuer,
     iter_operations,
 )
+from idvkit.specs._pointers import dereferenced_pointer, follow_refs, resolve_pointer
 
 if typing.TYPE_CHECKING:
-    from idvkit.specs._bundle import BundledSpec, bundle_spec, dereferenced_pointer, follow_refs, resolve_pointer
+    from idvkit.specs._bundle import BundledSpec, bundle_spec
     from idvkit.specs._loader import load_document
     from idvkit.specs._schemas import SpecSchemas
     from idvkit.specs._validate import validate_openapi
@@ -26,13 +27,7 @@ if typing.TYPE_CHECKING:
 __getattr__ = _lazy_exports(
     __name__,
     {
-        "idvkit.specs._bundle": (
-            "BundledSpec",
-            "bundle_spec",
-            "dereferenced_pointer",
-            "follow_refs",
-            "resolve_pointer",
-        ),
+        "idvkit.specs._bundle": ("BundledSpec", "bundle_spec"),
         "idvkit.specs._loader": ("load_document",),
         "idvkit.specs._schemas": ("SpecSchemas",),
         "idvkit.specs._validate": ("validate_openapi",),

@@ -8,74 +8,48 @@ Rules, so that the result is what a single-file tool expects:
   the inlined content's own local references are resolved in the file it came from.
 - References inside the root document stay as they are (after checking that they resolve).
 - Data (``example``, ``default``, ``const``, ``enum`` and example ``value``s) is copied untouched.
+
+Limits, so that a spec cannot make the build read or write what it should not:
+- every file read is a spec file under the specs root (by default the root spec's directory), and
+  no keyword reaches beyond it (``idvkit.specs._references``); the loader refuses YAML aliases;
+- the bundle stays a bounded copy of its inputs: at most ``MAX_BUNDLE_SIZE`` (nodes plus string
+  characters; references inlined into references could otherwise multiply a small file, as YAML
+  aliases would) and ``MAX_DEPTH`` levels deep, counting each inlined reference as a level;
+- the result refers only to itself (no ``$ref`` to another file is left, not even in examples).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
 from idvkit.specs._errors import SpecError, display_path, json_pointer, pointer_parts
-from idvkit.specs._loader import load_document
+from idvkit.specs._loader import MAX_DEPTH, MAX_FILE_BYTES, load_document
+from idvkit.specs._pointers import resolve_pointer
+from idvkit.specs._references import NAME_MAPS, check_references, check_self_contained, reference_target, spec_file
 
 _DATA_KEYS = frozenset({"example", "default", "const", "enum"})
-_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+#: The largest bundle built, in nodes plus string characters (the vendor bundles are about 125 000).
+MAX_BUNDLE_SIZE = 4 * MAX_FILE_BYTES
 
 
-def resolve_pointer(document: Any, pointer: str) -> Any:
-    """Follow an RFC 6901 pointer; raise KeyError naming the first segment that does not exist."""
-    node = document
-    if pointer in ("", "/"):
-        return node
-    if not pointer.startswith("/"):
-        raise KeyError(f"pointer {pointer!r} does not start with '/'")
-    for segment in pointer_parts(pointer):
-        if isinstance(node, dict) and segment in node:
-            node = node[segment]
-        elif isinstance(node, list) and segment.isdigit() and int(segment) < len(node):
-            node = node[int(segment)]
-        else:
-            raise KeyError(f"no {segment!r} at {pointer!r}")
-    return node
-
-
-def _local_reference(node: Any) -> str | None:
-    """The pointer a local ``$ref`` (``#...``) names, percent-decoded as a URI fragment; None for any other node."""
-    reference = node.get("$ref") if isinstance(node, Mapping) else None
-    if isinstance(reference, str) and reference.startswith("#"):
-        return unquote(reference[1:])
-    return None
-
-
-def _end_of_refs(document: Any, node: Any, pointer: str | None) -> tuple[str | None, Any]:
-    chain = [] if pointer is None else [pointer]
-    while (target := _local_reference(node)) is not None:
-        if target in chain:
-            cycle = " -> ".join(f"#{step}" for step in [*chain[chain.index(target) :], target])
-            raise ValueError(f"circular $ref: {cycle}")
-        chain.append(target)
-        pointer, node = target, resolve_pointer(document, target)
-    return pointer, node
-
-
-def follow_refs(document: Any, node: Any) -> Any:
-    """``node`` with its chain of local ``$ref``s (``#/...``) followed to the node it names.
-
-    Raises KeyError when a reference names no node and ValueError when the chain is circular.
-    """
-    return _end_of_refs(document, node, None)[1]
-
-
-def dereferenced_pointer(document: Any, pointer: str) -> str:
-    """The pointer of the node ``pointer`` names after following its chain of local ``$ref``s (``pointer``
-    itself when that node is no reference). Raises like ``resolve_pointer`` and ``follow_refs``."""
-    end, _ = _end_of_refs(document, resolve_pointer(document, pointer), pointer)
-    assert end is not None
-    return end
+def _size(node: Any) -> int:
+    """Nodes plus string characters of ``node`` (the bundle's budget unit)."""
+    total = 0
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        total += 1
+        if isinstance(item, str):
+            total += len(item)
+        elif isinstance(item, dict):
+            total += sum(len(str(key)) for key in item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return total
 
 
 @dataclass
@@ -87,23 +61,46 @@ class BundledSpec:
 
 
 class _Bundler:
-    def __init__(self, root: Path) -> None:
-        self.root = root.resolve()
+    def __init__(self, path: Path, specs_root: Path) -> None:
+        self.base = specs_root.resolve()
+        try:
+            self.root = spec_file(path, self.base)
+        except ValueError as exc:
+            raise SpecError(display_path(path), "", f"refused: {exc}") from None
         self.documents: dict[Path, Any] = {}
+        self.names: dict[Path, str] = {}
+        self.size = 0
         self.imported: dict[str, dict[str, Any]] = {}
         self.origins: dict[tuple[str, str], tuple[Path, str]] = {}
         self.inlining: list[tuple[Path, str]] = []
 
+    def name(self, path: Path) -> str:
+        """``display_path(path)``, computed once per file (it asks the file system)."""
+        if path not in self.names:
+            self.names[path] = display_path(path)
+        return self.names[path]
+
     def load(self, path: Path) -> Any:
         if path not in self.documents:
-            self.documents[path] = load_document(path)
+            document = load_document(path)
+            if not isinstance(document, dict):
+                raise SpecError(display_path(path), "", "not a spec document (a YAML or JSON mapping)")
+            check_references(document, path, self.base)
+            self.documents[path] = document
         return self.documents[path]
+
+    def spend(self, amount: int, context: Path, path: list[str | int]) -> None:
+        self.size += amount
+        if self.size > MAX_BUNDLE_SIZE:
+            raise SpecError(
+                display_path(context),
+                json_pointer(path),
+                f"the bundle grows beyond {MAX_BUNDLE_SIZE} nodes and characters: references inline too much",
+            )
 
     def run(self) -> BundledSpec:
         document = self.load(self.root)
-        if not isinstance(document, dict):
-            raise SpecError(display_path(self.root), "", "the document is not a mapping (an OpenAPI object)")
-        bundled = self.walk(document, self.root, [])
+        bundled = self.walk(document, self.root, [], 0)
         components = bundled.setdefault("components", {}) if self.imported else bundled.get("components")
         for kind, entries in self.imported.items():
             target = components.setdefault(kind, {})
@@ -119,16 +116,25 @@ class _Bundler:
                         f"name clash: the root defines {kind}/{name} and "
                         f"{display_path(origin_file)}#{origin_pointer} is imported under the same name",
                     )
+        check_self_contained(bundled, display_path(self.root))
         return BundledSpec(bundled, [self.root, *(p for p in self.documents if p != self.root)])
 
-    def walk(self, node: Any, context: Path, path: list[str | int]) -> Any:
+    def walk(self, node: Any, context: Path, path: list[str | int], depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise SpecError(
+                display_path(context),
+                json_pointer(path),
+                f"the bundle nests more than {MAX_DEPTH} levels deep (counting each inlined $ref as a level)",
+            )
+        self.spend(1 + len(node) if isinstance(node, str) else 1, context, path)
         if isinstance(node, list):
-            return [self.walk(item, context, [*path, index]) for index, item in enumerate(node)]
+            return [self.walk(item, context, [*path, index], depth + 1) for index, item in enumerate(node)]
         if not isinstance(node, dict):
             return node
         if isinstance(node.get("$ref"), str):
-            return self.reference(node, context, path)
-        names_map = bool(path) and path[-1] in _NAME_MAPS
+            return self.reference(node, context, path, depth)
+        self.spend(sum(len(str(key)) for key in node), context, path)
+        names_map = bool(path) and path[-1] in NAME_MAPS
         is_example_object = not names_map and "value" in node and set(node) <= {"summary", "description", "value"}
         result: dict[str, Any] = {}
         for key, value in node.items():
@@ -137,30 +143,39 @@ class _Bundler:
                 or (key == "examples" and isinstance(value, list))
                 or (key == "value" and is_example_object)
             )
-            result[key] = copy.deepcopy(value) if is_data else self.walk(value, context, [*path, key])
+            if is_data:
+                self.spend(_size(value), context, [*path, key])
+                result[key] = copy.deepcopy(value)
+            else:
+                result[key] = self.walk(value, context, [*path, key], depth + 1)
         return result
 
-    def reference(self, node: dict[str, Any], context: Path, path: list[str | int]) -> Any:
+    def reference(self, node: dict[str, Any], context: Path, path: list[str | int], depth: int) -> Any:
         ref: str = node["$ref"]
-        file_part, _, fragment = ref.partition("#")
-        pointer = unquote(fragment)
-        target_file = (context.parent / file_part).resolve() if file_part else context
-        where = (display_path(context), json_pointer(path))
+        where = (self.name(context), json_pointer(path))
+        try:
+            target_file, pointer = reference_target(ref, context, self.base)
+        except ValueError as exc:
+            raise SpecError(*where, f"$ref {ref!r} is refused: {exc}") from None
+        fragment = ref.partition("#")[2]
         try:
             target_document = self.load(target_file)
         except SpecError as exc:
-            raise SpecError(*where, f"unresolvable $ref {ref!r}: {display_path(target_file)}: {exc.reason}") from None
+            target = display_path(target_file) + (f"#{exc.pointer}" if exc.pointer else "")
+            raise SpecError(*where, f"unresolvable $ref {ref!r}: {target}: {exc.reason}") from None
         try:
             target = resolve_pointer(target_document, pointer)
         except KeyError as exc:
             raise SpecError(*where, f"unresolvable $ref {ref!r}: {exc.args[0]}") from None
-        siblings = {key: self.walk(value, context, [*path, key]) for key, value in node.items() if key != "$ref"}
+        siblings = {
+            key: self.walk(value, context, [*path, key], depth + 1) for key, value in node.items() if key != "$ref"
+        }
 
         segments = pointer_parts(pointer)
         if len(segments) == 3 and segments[0] == "components":
             kind, name = segments[1:]
             if target_file != self.root:
-                self.import_component(kind, name, target, target_file, pointer, where)
+                self.import_component(kind, name, target, target_file, pointer, where, depth + 1)
             return {"$ref": f"#/components/{kind}/{name}", **siblings}
         if target_file == self.root:
             return {"$ref": "#" + fragment, **siblings}
@@ -169,7 +184,7 @@ class _Bundler:
             raise SpecError(*where, f"circular $ref {ref!r} cannot be inlined; move the target under components/")
         self.inlining.append(key)
         try:
-            inlined = self.walk(target, target_file, [])
+            inlined = self.walk(target, target_file, [], depth + 1)
         finally:
             self.inlining.pop()
         if siblings:
@@ -179,7 +194,7 @@ class _Bundler:
         return inlined
 
     def import_component(
-        self, kind: str, name: str, target: Any, file: Path, pointer: str, where: tuple[str, str]
+        self, kind: str, name: str, target: Any, file: Path, pointer: str, where: tuple[str, str], depth: int
     ) -> None:
         origin = self.origins.get((kind, name))
         if origin == (file, pointer):
@@ -193,9 +208,13 @@ class _Bundler:
         self.origins[(kind, name)] = (file, pointer)
         entries = self.imported.setdefault(kind, {})
         entries[name] = {}  # placeholder: recursive references to this component resolve to the name
-        entries[name] = self.walk(target, file, ["components", kind, name])
+        entries[name] = self.walk(target, file, ["components", kind, name], depth)
 
 
-def bundle_spec(path: Path) -> BundledSpec:
-    """Bundle the spec at ``path`` and the files it references. Raises SpecError with file and pointer."""
-    return _Bundler(path).run()
+def bundle_spec(path: Path, *, specs_root: Path | None = None) -> BundledSpec:
+    """Bundle the spec at ``path`` and the files it references. Raises SpecError with file and pointer.
+
+    Every file read, ``path`` included, must be a spec file under ``specs_root`` (by default the
+    directory of ``path``), after symlinks and ``..`` are resolved.
+    """
+    return _Bundler(path, path.parent if specs_root is None else specs_root).run()

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from idvkit.specs._bundle import follow_refs
 from idvkit.specs._errors import json_pointer
+from idvkit.specs._pointers import follow_refs
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

@@ -13,7 +13,7 @@ import schemathesis
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 
-from idvkit.specs._bundle import resolve_pointer
+from idvkit.specs._pointers import resolve_pointer
 
 _PATH = "/__idvkit__/instance"
 

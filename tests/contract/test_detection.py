@@ -29,6 +29,7 @@ from starlette.types import ASGIApp
 
 from idvkit.sandbox import running_server
 from tests.contract._harness import CliRun, clean_environment, contract_arguments, run_cli, serve_and_check
+from tests.contract._recorder import ConnectionRecorder
 from tests.servers import FAULTS, Credentials, FaultSpec, always_401, correct_server
 from tests.servers.personal import DISTINCTIVE_VALUES, Injections, with_personal_data
 
@@ -307,38 +308,6 @@ def test_unknown_vendor_is_a_clean_could_not_run(tmp_path: Path) -> None:
     assert_clean_failure(run, "unknown vendor 'nosuchvendor'")
 
 
-class _ConnectionRecorder:
-    """A loopback listener used as the HTTP(S) proxy of a run: every connection attempt is counted."""
-
-    def __init__(self) -> None:
-        self.socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.socket.bind(("127.0.0.1", 0))
-        self.socket.listen(16)
-        self.socket.settimeout(0.2)
-        self.connections = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.socket.getsockname()[1]}"
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self.socket.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            connection.close()
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self.socket.close()
-
-
 def test_production_host_needs_allow_production_and_is_never_contacted(tmp_path: Path) -> None:
     """``--base-url https://ivs.idenfy.com`` with credentials set: exit 2 before any connection.
 
@@ -346,7 +315,7 @@ def test_production_host_needs_allow_production_and_is_never_contacted(tmp_path:
     the proxy variables) would go through a local recorder, which must see none.
     """
     credentials = CREDENTIALS["idenfy"]
-    recorder = _ConnectionRecorder()
+    recorder = ConnectionRecorder()
     try:
         environment = credentials.environment("idenfy")
         for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):

@@ -13,7 +13,7 @@ from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.vendors import VENDORS, Vendor, get_vendor, register_vendor, unregister_vendor
 from tests.conftest import ROOT
-from tests.sandbox._support import Api, run
+from tests.sandbox._support import JSON_TYPE, Api, run
 
 
 def _stores(behaviour: object) -> dict[str, MemoryStore[Any]]:
@@ -41,7 +41,7 @@ def test_the_control_reset_clears_the_behaviour_and_the_deliveries(vendor: str) 
 
     async def scenario(api: Api) -> None:
         assert await api.deliveries() != []
-        assert (await api.request("POST", "/__sandbox/reset")).json() == {"reset": True}
+        assert (await api.request("POST", "/__sandbox/reset", headers=JSON_TYPE)).json() == {"reset": True}
         assert await api.deliveries() == []
 
     run(sandbox, scenario)

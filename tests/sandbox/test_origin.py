@@ -76,6 +76,17 @@ def test_a_cross_site_reset_is_403_and_changes_nothing(client: httpx.Client, hea
     assert still_there(client, scan_ref)
 
 
+def test_a_page_on_the_sandboxs_port_under_another_name_is_403(
+    served: tuple[Sandbox, str], client: httpx.Client
+) -> None:
+    """A rebound page's origin has the sandbox's port; only its host tells it apart."""
+    scan_ref = token(client)
+    port = served[1].rsplit(":", 1)[1]
+    answer = client.post("/__sandbox/reset", headers={"Origin": f"http://evil.example:{port}", **JSON_TYPE})
+    assert answer.status_code == 403
+    assert still_there(client, scan_ref)
+
+
 @pytest.mark.parametrize(
     "content_type", [None, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]
 )
@@ -175,6 +186,7 @@ def test_requests_that_arrive_on_a_non_loopback_address_are_not_host_checked() -
     assert origin_is_allowed("http://ci-sandbox:8900", "ci-sandbox:8900", frozenset())
     assert origin_is_allowed("http://ci-sandbox", "ci-sandbox:80", frozenset())
     assert not origin_is_allowed("http://ci-sandbox:8901", "ci-sandbox:8900", frozenset())
+    assert not origin_is_allowed("http://evil.example:8900", "ci-sandbox:8900", frozenset())
 
 
 @settings(max_examples=200, deadline=None)

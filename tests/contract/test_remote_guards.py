@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from idvkit_specs import load
@@ -31,7 +32,9 @@ GUARDED_PATHS = {op.path for op in iter_operations(DOCUMENT) if op.operation_id 
 def remote() -> Iterator[tuple[str, Seen]]:
     """(proxy URL, what the server saw) of an iDenfy sandbox reachable as REMOTE_BASE_URL."""
     seen = Seen()
-    app = ForwardProxyView(fresh_sandbox("idenfy", CREDENTIALS).app, seen)
+    sandbox = fresh_sandbox("idenfy", CREDENTIALS)
+    sandbox.app.allow_host(urlsplit(REMOTE_BASE_URL).hostname or "")  # the name it is reached under, on loopback
+    app = ForwardProxyView(sandbox.app, seen)
     with running_server(app, log_level="error") as proxy:
         yield proxy, seen
 

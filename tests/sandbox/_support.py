@@ -46,6 +46,8 @@ CALLBACK_KEY = "sandbox-callback-key"
 APIKEY = {"apikey": "sandbox-apikey"}
 CONTROL = "sandbox-control"
 BASE_URL = "http://sandbox"
+#: what every control API POST must carry, also one without a body (resetSandbox)
+JSON_TYPE = {"Content-Type": "application/json"}
 
 T = TypeVar("T")
 

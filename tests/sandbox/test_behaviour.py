@@ -15,7 +15,7 @@ from idvkit.sandbox._store import MemoryStore
 from idvkit.vendors import VENDORS, Vendor, get_vendor, register_vendor, unregister_vendor
 from idvkit.webhooks import callback_delivery
 from tests.conftest import ROOT
-from tests.sandbox._support import Api, run
+from tests.sandbox._support import JSON_TYPE, Api, run
 
 
 def _stores(behaviour: object) -> dict[str, MemoryStore[Any]]:
@@ -43,7 +43,7 @@ def test_the_control_reset_clears_the_behaviour_and_the_deliveries(vendor: str) 
 
     async def scenario(api: Api) -> None:
         assert await api.deliveries() != []
-        assert (await api.request("POST", "/__sandbox/reset")).json() == {"reset": True}
+        assert (await api.request("POST", "/__sandbox/reset", headers=JSON_TYPE)).json() == {"reset": True}
         assert await api.deliveries() == []
 
     run(sandbox, scenario)

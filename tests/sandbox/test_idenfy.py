@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from idvkit.sandbox import IdenfySandbox, SpecApplication, create_sandbox
 from idvkit.sandbox._idenfy import random_text
-from tests.sandbox._support import AUTH, Api, Receiver, check_idenfy_callback, document, run
+from tests.sandbox._support import AUTH, JSON_TYPE, Api, Receiver, check_idenfy_callback, document, run
 
 SCAN_REF_OPERATIONS = ("video-call", "video-call-record", "status", "data", "files", "generate-pdf", "delete")
 IMAGE = "iVBORw0KGgo="
@@ -344,7 +344,7 @@ def test_reset_forgets_verifications_and_callbacks() -> None:
     async def scenario(api: Api) -> None:
         token = await api.token(dummyStatus="APPROVED", callbackUrl="https://example.invalid/cb")
         assert len(await api.deliveries()) == 1
-        assert (await api.request("POST", "/__sandbox/reset")).json() == {"reset": True}
+        assert (await api.request("POST", "/__sandbox/reset", headers=JSON_TYPE)).json() == {"reset": True}
         assert (await api.idenfy("status", {"scanRef": token["scanRef"]})).status_code == 404
         assert await api.deliveries() == []
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import ipaddress
+import socket
 import sys
 from typing import Any
 
 from idvkit._exit import ExitCode
+from idvkit._network import is_loopback_host, is_wildcard_host
 from idvkit.sandbox import bind, create_sandbox, serve, url_of
 from idvkit.vendors import VENDORS, get_vendor
 
@@ -32,6 +33,20 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def exposure_warning(host: str, sock: socket.socket) -> str | None:
+    """The warning for a sandbox that others can reach: ``host`` is a wildcard ('', '0', '::', ...) or the
+    socket is bound to an address that is not loopback (``host`` was such an address, or a name of one)."""
+    if is_wildcard_host(host):
+        return (
+            f"warning: listening on every network interface (--host {host!r}): anyone who can reach this "
+            "machine can use the sandbox and its unauthenticated control API"
+        )
+    address = str(sock.getsockname()[0])
+    if not is_loopback_host(address):
+        return f"warning: listening on {address}, which is not a loopback address"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     sandbox = create_sandbox(
         args.vendor,
@@ -47,11 +62,11 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"error: cannot listen on {args.host}:{port}: {exc.strerror}", file=sys.stderr)
         return ExitCode.COULD_NOT_RUN
-    try:
-        if not ipaddress.ip_address(args.host).is_loopback:
-            print(f"warning: listening on {args.host}, which is not a loopback address", file=sys.stderr)
-    except ValueError:
-        pass
+    warning = exposure_warning(args.host, sock)
+    if warning:
+        print(warning, file=sys.stderr)
+    if not is_wildcard_host(args.host):
+        sandbox.app.allow_host(args.host)  # requests may name the host it was started on (see sandbox/_origin.py)
     base_url = url_of(sock)
     print(
         f"idvkit {args.vendor} sandbox on {base_url} - {sandbox.auth_hint()}; control API under {base_url}/__sandbox",

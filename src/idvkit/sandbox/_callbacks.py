@@ -36,6 +36,10 @@ class Delivery:
     skipped: str | None = None
     created_at: float = field(default_factory=time.time)
 
+    def size(self) -> int:
+        """About how many bytes the record holds (its URL, body and headers)."""
+        return len(self.url) + len(self.body) + sum(len(name) + len(value) for name, value in self.headers.items())
+
     def summary(self) -> dict[str, Any]:
         return {
             "url": self.url,
@@ -48,25 +52,37 @@ class Delivery:
 
 
 class CallbackDispatcher:
-    """Sends callbacks in the background with the vendor's delivery policy and keeps the last few.
+    """Sends callbacks in the background with the vendor's delivery policy and keeps the last few (at most
+    ``keep`` records of about ``keep_bytes`` together).
 
     ``delivery`` is the policy of the vendor's spec (``idvkit.webhooks.callback_delivery``: its webhooks'
     ``x-callback-delivery``): each attempt waits ``timeout`` seconds for a 2xx, and a delivery is repeated up to
     ``retries`` times, ``interval`` seconds apart.
     """
 
-    def __init__(self, delivery: CallbackDelivery, *, allow_remote: bool = False, keep: int = 200) -> None:
+    def __init__(
+        self,
+        delivery: CallbackDelivery,
+        *,
+        allow_remote: bool = False,
+        keep: int = 200,
+        keep_bytes: int = 16 * 1024 * 1024,
+    ) -> None:
         self.retries = delivery.retries
         self.interval = delivery.interval
         self.timeout = delivery.timeout
         self.allow_remote = allow_remote
         self.deliveries: deque[Delivery] = deque(maxlen=keep)
+        #: the recorded deliveries hold about this many bytes of URLs, bodies and headers (the newest always stays)
+        self.keep_bytes = keep_bytes
         self._tasks: set[asyncio.Task[None]] = set()
 
     def send(self, url: str, event: str, body: bytes, headers: Mapping[str, str]) -> Delivery:
         """Queue one delivery (needs a running event loop); returns its record at once."""
         delivery = Delivery(url, event, body, dict(headers))
         self.deliveries.append(delivery)
+        while len(self.deliveries) > 1 and sum(map(Delivery.size, self.deliveries)) > self.keep_bytes:
+            self.deliveries.popleft()
         try:
             checked = check_url(url, what="callback URL", allow_query=True)
         except UnsafeURLError as exc:

@@ -11,6 +11,7 @@ from idvkit.sandbox._behaviour import VendorBehaviour
 from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply
+from idvkit.sandbox._origin import SameOriginOnly
 from idvkit.sandbox._validation import RequestProblem
 from idvkit.specs import iter_operations
 
@@ -36,9 +37,9 @@ def control_document(document: dict[str, Any], tags: set[str]) -> dict[str, Any]
     return filtered
 
 
-class ControlSandbox:
+class ControlSandbox(SameOriginOnly):
     """Answers the control operations for one vendor sandbox: the common ones here, the vendor's own
-    (those of its ``tag``) by its behaviour."""
+    (those of its ``tag``) by its behaviour. Only same-origin clients may call them (sandbox/_origin.py)."""
 
     def __init__(
         self,

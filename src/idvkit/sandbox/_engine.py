@@ -16,10 +16,17 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from idvkit.sandbox._origin import (
+    SameOriginOnly,
+    allowed_host_names,
+    host_is_allowed,
+    is_json_media_type,
+    origin_is_allowed,
+)
 from idvkit.sandbox._validation import OperationValidator, RequestProblem, ValidRequest
 from idvkit.specs import Operation, OperationIndex, iter_operations
 
@@ -131,6 +138,7 @@ class SpecApplication:
             # A bug, never an input problem: answer honestly, log without request data.
             logger.exception("sandbox error in %s %s", request.method, scope.get("path"))
             reply = Reply(500, {"message": "Internal sandbox error."})
+        _close_if_body_unread(request, reply)
         await reply.to_response()(scope, receive, send)
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -153,12 +161,16 @@ class SpecApplication:
             reply = behaviour.error(405, "method_not_allowed")
             reply.headers["Allow"] = ", ".join(matched.allowed_methods)
             return reply
-        body = await self._read_body(request)
-        if body is None:
-            return route.behaviour.error(400, "too_large")
+        refused = self._refuse_cross_site(route, request)
+        if refused is not None:
+            return refused
+        # credentials travel in headers: the body of a request that has none is never read
         claims = self._authenticate(route, request)
         if claims is None:
             return route.behaviour.error(401, "unauthorized")
+        body = await self._read_body(request)
+        if body is None:
+            return route.behaviour.error(400, "too_large")
         checked = route.validator.validate(
             content_type=request.headers.get("content-type"),
             body=body,
@@ -173,16 +185,50 @@ class SpecApplication:
         return await route.handler(Call(route.operation, checked, base_url, bearer))
 
     async def _read_body(self, request: Request) -> bytes | None:
+        """The whole body, or None when it is over the limit or the client went away (no answer reaches it)."""
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self.max_body_bytes:
             return None
         chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > self.max_body_bytes:
-                return None
-            chunks.append(chunk)
+        try:
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > self.max_body_bytes:
+                    return None
+                chunks.append(chunk)
+        except ClientDisconnect:  # e.g. closed by the server's body timeout (sandbox/_protocol.py)
+            return None
+        request.state.body_read = True
         return b"".join(chunks)
+
+    #: Host names besides the loopback ones that requests arriving on loopback may name (``allow_host``).
+    allowed_hosts: frozenset[str] = frozenset()
+
+    def allow_host(self, *names: str) -> None:
+        """Also answer requests that arrive on loopback under ``names`` (the name the sandbox was started with)."""
+        self.allowed_hosts = self.allowed_hosts | allowed_host_names(names)
+
+    def _refuse_cross_site(self, route: _Route, request: Request) -> Reply | None:
+        """421, 403 or 415 for what a web page could send: see sandbox/_origin.py."""
+        headers, server = request.headers, request.scope.get("server")
+        host = headers.get("host")
+        if not host_is_allowed(str(server[0]) if server else None, host, self.allowed_hosts):
+            message = "The Host header names neither this sandbox nor a loopback address."
+            return route.behaviour.error(
+                421, "invalid_request", RequestProblem("invalid", "header", "Host", "host", message)
+            )
+        if not isinstance(route.behaviour, SameOriginOnly):
+            return None
+        if not origin_is_allowed(headers.get("origin"), host, self.allowed_hosts):
+            message = "Requests from other web sites (Origin) are refused by the sandbox control API."
+            return route.behaviour.error(
+                403, "invalid_request", RequestProblem("invalid", "header", "Origin", "sameOrigin", message)
+            )
+        if request.method not in ("GET", "HEAD") and not is_json_media_type(headers.get("content-type")):
+            message = "Control API requests must be sent with Content-Type: application/json (also without a body)."
+            problem = RequestProblem("unsupported_media_type", "header", "Content-Type", "contentType", message)
+            return route.behaviour.error(415, "invalid_request", problem)
+        return None
 
     def _authenticate(self, route: _Route, request: Request) -> Mapping[str, Any] | None:
         """None when no security requirement is met; the bearer claims (or {}) when one is."""
@@ -234,6 +280,14 @@ def declared_body_limit(documents: Iterable[dict[str, Any]]) -> int | None:
                 raise ValueError(f"{where}/x-max-body-bytes: must be a number of bytes above 0, not {limit!r}")
             declared.append(limit)
     return max(declared, default=None)
+
+
+def _close_if_body_unread(request: Request, reply: Reply) -> None:
+    """Close the connection after an answer given without reading the announced body (a refusal, 401,
+    too large): otherwise the server would go on receiving, and discarding, what the client still sends."""
+    announced = request.headers.get("content-length", "0") not in ("", "0") or "transfer-encoding" in request.headers
+    if announced and not getattr(request.state, "body_read", False):
+        reply.headers["Connection"] = "close"
 
 
 def constant_time_equal(given: str, expected: str) -> bool:

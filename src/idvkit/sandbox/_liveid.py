@@ -35,7 +35,7 @@ from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._control import control_error
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal
 from idvkit.sandbox._store import MemoryStore, Store
-from idvkit.sandbox._validation import RequestProblem
+from idvkit.sandbox._validation import MAX_JSON_DEPTH, RequestProblem, check_json_depth
 from idvkit.specs import credential_issuer, resolve_pointer
 from idvkit.vendors import CredentialKind
 from idvkit.webhooks import callback_delivery
@@ -197,7 +197,8 @@ class LiveIdSandbox:
     @staticmethod
     def _decode_configuration(encoded: str) -> dict[str, Any] | None:
         try:
-            decoded = json.loads(base64.b64decode(encoded, validate=True).decode("utf-8"))
+            # nested at most MAX_JSON_DEPTH levels: the configuration is stored and echoed (json.dumps recurses)
+            decoded = json.loads(check_json_depth(base64.b64decode(encoded, validate=True)).decode("utf-8"))
         except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
             return None
         return decoded if isinstance(decoded, dict) else None
@@ -250,7 +251,9 @@ class LiveIdSandbox:
         form = call.request.body
         configuration = self._decode_configuration(form["json"])
         if configuration is None:
-            return self.fail(400, "Field 'json' is not Base64-encoded JSON.")
+            return self.fail(
+                400, f"Field 'json' is not Base64-encoded JSON (an object nested at most {MAX_JSON_DEPTH} levels)."
+            )
         conference = self._new_conference(None, {**configuration, "id_process": form.get("id_process")})
         return self._redirect(call, f"call?idConference={conference.id_conference}")
 
@@ -269,7 +272,9 @@ class LiveIdSandbox:
         body = call.request.body
         configuration = self._decode_configuration(body["b64Data"])
         if configuration is None:
-            return self.fail(400, "Field 'b64Data' is not Base64-encoded JSON.")
+            return self.fail(
+                400, f"Field 'b64Data' is not Base64-encoded JSON (an object nested at most {MAX_JSON_DEPTH} levels)."
+            )
         request = AsyncRequest(uid=uuid.uuid4().hex, configuration=configuration)
         conference = self._new_conference(request.uid, configuration)
         request.conferences.append(conference.id_conference)

@@ -11,9 +11,18 @@ from collections.abc import Iterator
 import uvicorn
 from starlette.types import ASGIApp
 
+from idvkit.sandbox._protocol import BoundedHttpToolsProtocol
+
 
 def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port`` (port 0: a free port chosen by the system)."""
+    """A listening socket on ``host:port`` (port 0: a free port chosen by the system).
+
+    ``host`` is a name or an IP address, IPv6 with or without brackets. '' and every other spelling of the
+    unspecified address ('0', '0.0.0.0', '::', '[::]', see ``idvkit._network.is_wildcard_host``) listen on
+    every interface ('' and the IPv4 spellings on every IPv4 interface).
+    """
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto=IPPROTO_TCP matters: asyncio turns Nagle's algorithm off only on sockets that say they are
     # TCP, and with it on, every keep-alive response waits ~40 ms for a delayed ACK.
@@ -35,7 +44,15 @@ def url_of(sock: socket.socket) -> str:
 
 
 def _config(app: ASGIApp, log_level: str) -> uvicorn.Config:
-    return uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on", timeout_keep_alive=5)
+    # the protocol bounds the request head (64 KiB) and the time to send head (10 s) and body (30 s)
+    return uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=False,
+        lifespan="on",
+        timeout_keep_alive=5,
+        http=BoundedHttpToolsProtocol,
+    )
 
 
 def serve(app: ASGIApp, sock: socket.socket, *, log_level: str = "warning") -> None:

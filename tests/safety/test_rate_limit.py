@@ -98,7 +98,9 @@ def test_a_run_against_a_remote_server_sends_at_most_ten_requests_per_second(
     remote: tuple[str, _UserAgents], tmp_path: Path
 ) -> None:
     proxy, recorder = remote
-    arguments = ["contract", "idenfy", "--base-url", REMOTE_BASE_URL, "--seed", "3", "--phases", "fuzzing"]
+    # the coverage phase: its cases are ready at once, so unlimited it sends 11 requests in ~0.2 s here (the
+    # fuzzing phase generates at about 10 per second by itself, and would pass without a limit)
+    arguments = ["contract", "idenfy", "--base-url", REMOTE_BASE_URL, "--seed", "3", "--phases", "coverage"]
     arguments += ["--max-requests", str(BUDGET), "--report-dir", str(tmp_path / "reports")]
     environment = {**CREDENTIALS.environment("idenfy"), "HTTP_PROXY": proxy, "http_proxy": proxy, "NO_PROXY": ""}
     run = run_cli(arguments, environment, cwd=tmp_path)

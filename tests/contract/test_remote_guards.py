@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from idvkit_specs import load
@@ -19,7 +18,7 @@ from idvkit.sandbox import running_server
 from idvkit.specs import iter_operations
 from tests.contract._harness import CliRun, run_cli
 from tests.servers import Credentials, fresh_sandbox
-from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen
+from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen, reachable_as_remote
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -32,8 +31,7 @@ GUARDED_PATHS = {op.path for op in iter_operations(DOCUMENT) if op.operation_id 
 def remote() -> Iterator[tuple[str, Seen]]:
     """(proxy URL, what the server saw) of an iDenfy sandbox reachable as REMOTE_BASE_URL."""
     seen = Seen()
-    sandbox = fresh_sandbox("idenfy", CREDENTIALS)
-    sandbox.app.allow_host(urlsplit(REMOTE_BASE_URL).hostname or "")  # the name it is reached under, on loopback
+    sandbox = reachable_as_remote(fresh_sandbox("idenfy", CREDENTIALS))
     app = ForwardProxyView(sandbox.app, seen)
     with running_server(app, log_level="error") as proxy:
         yield proxy, seen

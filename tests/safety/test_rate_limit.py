@@ -20,7 +20,7 @@ from idvkit.sandbox import running_server
 from idvkit.vendors import get_vendor
 from tests.contract._harness import run_cli
 from tests.servers import Credentials, fresh_sandbox
-from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen
+from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen, reachable_as_remote
 
 CREDENTIALS = Credentials("KEYrate31z", "SECRETrate64y")
 REMOTE = Target(REMOTE_BASE_URL, embedded=False, loopback=False, production=False, credentials={})
@@ -87,7 +87,7 @@ class _UserAgents:
 @pytest.fixture
 def remote() -> Iterator[tuple[str, _UserAgents]]:
     """(proxy URL, the requests seen) of an iDenfy sandbox reachable as REMOTE_BASE_URL."""
-    recorder = _UserAgents(fresh_sandbox("idenfy", CREDENTIALS).app)
+    recorder = _UserAgents(reachable_as_remote(fresh_sandbox("idenfy", CREDENTIALS)).app)
     with running_server(ForwardProxyView(recorder, Seen()), log_level="error") as proxy:
         yield proxy, recorder
 

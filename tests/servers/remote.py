@@ -15,7 +15,17 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from idvkit.sandbox import Sandbox
+
 REMOTE_BASE_URL = "http://sandbox.idvkit-remote.test"
+REMOTE_HOST = urlsplit(REMOTE_BASE_URL).hostname or ""
+
+
+def reachable_as_remote(sandbox: Sandbox) -> Sandbox:
+    """``sandbox``, answering requests that arrive on loopback under the remote name (its Host check refuses
+    other names than loopback ones and those it is told, as a DNS-rebinding guard)."""
+    sandbox.app.allow_host(REMOTE_HOST)
+    return sandbox
 
 
 @dataclass

@@ -47,10 +47,13 @@ PUBLIC: dict[str, list[str]] = {
     "idvkit.redact": ["LineRedactor", "Redactor", "UnredactableReportError", "redact_report"],
     "idvkit.sandbox": [
         "BehaviourFactory",
+        "Call",
         "CallbackDispatcher",
         "Delivery",
         "IdenfySandbox",
         "LiveIdSandbox",
+        "Reply",
+        "RequestProblem",
         "Sandbox",
         "SandboxClock",
         "SandboxSettings",
@@ -108,6 +111,7 @@ PUBLIC: dict[str, list[str]] = {
         "WebhookContractOptions",
         "WebhookContractResult",
         "WebhookError",
+        "WebhookHeaders",
         "WebhookTypeError",
         "callback_delivery",
         "key_from_environment",
@@ -116,6 +120,7 @@ PUBLIC: dict[str, list[str]] = {
         "run_webhook_contract",
         "sign",
         "verify_signature",
+        "webhook_headers",
     ],
 }
 

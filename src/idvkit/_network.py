@@ -29,8 +29,12 @@ import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import idna
+
+if TYPE_CHECKING:
+    from idvkit.vendors import Vendor
 
 #: Longest URL the policy reads (longer ones are refused, never truncated).
 MAX_URL_LENGTH = 2048
@@ -235,13 +239,18 @@ def is_loopback_url(url: str) -> bool:
         return False
 
 
-@cache
 def production_hosts() -> frozenset[str]:
-    """Normalised hosts of the servers described as Production in every registered vendor's spec."""
+    """Normalised hosts of the servers described as Production in every registered vendor's spec (the registry as
+    it is now: a vendor registered later is guarded from then on)."""
     from idvkit.vendors import VENDORS  # the registry reads the bundled specs: only when a URL is judged
 
+    return _production_hosts(tuple(VENDORS.values()))
+
+
+@cache
+def _production_hosts(vendors: tuple[Vendor, ...]) -> frozenset[str]:
     hosts = set()
-    for vendor in VENDORS.values():
+    for vendor in vendors:
         for server in vendor.servers():
             if str(server.get("description", "")).lower().startswith("production"):
                 match = _URL.fullmatch(server["url"])

@@ -9,7 +9,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 from idvkit_specs import load
 
-from idvkit.contract._vendor_checks import credential_echoes, credential_variables, echo_mismatches, echoed_fields
+from idvkit.contract._vendor_checks import (
+    ResourceAction,
+    credential_echoes,
+    credential_headers,
+    credential_variables,
+    echo_mismatches,
+    echoed_fields,
+    extract_id,
+    read_request,
+    resource_actions,
+)
 from idvkit.vendors import VENDORS, Vendor
 
 IDENFY = load("idenfy")
@@ -73,3 +83,39 @@ def test_echoed_basic_auth_credentials_are_reported_by_their_variables(vendor: V
     assert credential_echoes(b"Basic " + encoded, environment) == (
         f"basic-auth credentials ({vendor.api_key_env}:{vendor.api_secret_env})"
     )
+
+
+def test_a_resource_id_in_the_path_is_read_and_put_back_into_the_path() -> None:
+    action = ResourceAction("widget", "read", "$request.path.widgetId", "get", "/v1/widgets/{widgetId}")
+    found = extract_id(
+        "$request.path.widgetId",
+        request_body=None,
+        request_query={},
+        response_body=None,
+        request_path={"widgetId": "w 1"},
+    )
+    assert found == "w 1"
+    assert read_request(action, "w/1 ?") == {"method": "GET", "url": "/v1/widgets/w%2F1%20%3F"}
+
+
+def test_ids_in_queries_and_bodies_are_read_back_as_before() -> None:
+    liveid = resource_actions(load("liveid"))["GET /api/v2/getAsyncRequestInfo"]
+    assert read_request(liveid, "u1") == {
+        "method": "GET",
+        "url": "/api/v2/getAsyncRequestInfo",
+        "params": {"uId": "u1"},
+    }
+    idenfy = resource_actions(IDENFY)["POST /api/v2/status"]
+    assert read_request(idenfy, "s1") == {"method": "POST", "url": "/api/v2/status", "json": {"scanRef": "s1"}}
+    assert extract_id("$request.path.x", request_body=None, request_query={}, response_body=None) is None
+
+
+def test_the_credential_headers_are_those_of_the_specs_security_schemes() -> None:
+    assert credential_headers(IDENFY) == {"authorization"}
+    assert credential_headers(load("liveid")) == {"authorization", "apikey"}
+    assert credential_headers(
+        {"components": {"securitySchemes": {"k": {"type": "apiKey", "in": "header", "name": "X-Key"}}}}
+    ) == {
+        "authorization",
+        "x-key",
+    }

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 
 import idvkit_specs
 import pytest
 
+from idvkit.vendors import get_vendor, register_vendor, unregister_vendor
 from idvkit.webhooks import IDENFY_EVENT_MODELS, SignatureError, parse_liveid_callback, sign, verify_signature
 from idvkit.webhooks._contract import (
     ACCEPTS_RETRIES,
@@ -21,7 +23,8 @@ from idvkit.webhooks._contract import (
     _whitespace_flip,
     run_webhook_contract,
 )
-from idvkit.webhooks._contract_payloads import draw_event_bodies, event_bodies, webhook_kinds
+from idvkit.webhooks._contract_payloads import delivery_headers, draw_event_bodies, event_bodies, webhook_kinds
+from tests.conftest import ROOT
 from tests.webhook_contract._receivers import KEY, serving
 
 
@@ -112,7 +115,7 @@ def test_the_forgeries_are_forged_and_the_tampered_body_keeps_its_content() -> N
     assert len(tampered) == len(body)
     assert sum(a != b for a, b in zip(body, tampered, strict=True)) == 1
     assert json.loads(tampered) == json.loads(body)
-    forged = dict(_forgeries(KEY, "DOCUMENT_EXPIRATION", body, other))
+    forged = dict(_forgeries(delivery_headers("idenfy"), KEY, "DOCUMENT_EXPIRATION", body, other))
     assert len(forged) == 6
     for check, delivery in forged.items():
         assert delivery.headers.get("Idenfy-Event-Type") == "DOCUMENT_EXPIRATION", check
@@ -121,3 +124,20 @@ def test_the_forgeries_are_forged_and_the_tampered_body_keeps_its_content() -> N
     assert forged["rejects-uppercase-hex"].headers["Idenfy-Signature"] == sign(body, KEY).upper()
     assert forged["rejects-other-signature"].headers["Idenfy-Signature"] == sign(other, KEY)
     assert _whitespace_flip(b"{}") != b"{}"
+
+
+def test_a_signed_vendor_whose_spec_marks_no_signature_header_cannot_run() -> None:
+    vendor = dataclasses.replace(
+        get_vendor("liveid"),
+        name="signed_without_header",
+        spec_file=str(ROOT / "specs" / "liveid.yaml"),
+        callback_key_env="SIGNED_WITHOUT_HEADER_KEY",
+        sandbox_port=8996,
+        bundled=False,
+    )
+    register_vendor(vendor)
+    try:
+        with pytest.raises(WebhookContractError, match="no webhook header of its spec is marked x-signature"):
+            run_webhook_contract(WebhookContractOptions(vendor.name, "http://127.0.0.1:9/hook", key="k"))
+    finally:
+        unregister_vendor(vendor.name)

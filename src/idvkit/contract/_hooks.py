@@ -21,8 +21,10 @@ from schemathesis.engine import events
 
 from idvkit.contract._budget import RunBudget
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, FailureLog
+from idvkit.contract._registrations import register_from_environment
 from idvkit.contract._vendor_checks import (
     credential_echoes,
+    credential_headers,
     echo_mismatches,
     echoed_fields,
     extract_id,
@@ -33,6 +35,9 @@ from idvkit.contract._vendor_checks import (
 from idvkit.specs import credential_issuer
 
 Case = _Case[Any]
+
+# the vendors the parent process registered besides the built-in ones (the checks read their credential variables)
+register_from_environment()
 
 #: The run's request/time budget (unlimited unless idvkit's runner sets one, see idvkit.contract._budget).
 BUDGET = RunBudget.from_environment()
@@ -163,9 +168,6 @@ def echoed_request_fields(ctx: schemathesis.CheckContext, response: schemathesis
     return None
 
 
-_AUTH_HEADERS = ("authorization", "apikey")
-
-
 @schemathesis.check
 def resource_lifecycle(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case) -> bool | None:
     """A created resource can be read back; a deleted one is gone (404). Driven by the spec's x-resource."""
@@ -182,12 +184,14 @@ def resource_lifecycle(ctx: schemathesis.CheckContext, response: schemathesis.Re
         request_body=case.body if isinstance(case.body, dict) else None,
         request_query=dict(case.query or {}),
         response_body=_json(response),
+        request_path=dict(case.path_parameters or {}),
     )
     if not isinstance(resource_id, str) or not resource_id:
         if action.action == "create":
             raise AssertionError(f"{case.operation.label} succeeded but returned no {action.resource} id")
         return None
-    headers = {k: str(v) for k, v in response.request.headers.items() if k.lower() in _AUTH_HEADERS}
+    auth_headers = credential_headers(document)
+    headers = {k: str(v) for k, v in response.request.headers.items() if k.lower() in auth_headers}
     try:
         with httpx.Client(base_url=case.operation.base_url or "", timeout=10) as client:
             answer = client.request(headers=headers, **read_request(reader, resource_id))

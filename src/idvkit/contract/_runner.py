@@ -1,9 +1,9 @@
 """Run the server contract tests of one vendor with schemathesis and collect what it found.
 
 schemathesis runs in a child process (its own CPU, its own progress output) against either the
-embedded sandbox, served from this process on a loopback port, or the user's server. The project's
-schemathesis configuration (auth per security scheme, documented state-dependent rejections) and
-idvkit's hooks (LiveID+'s conference tokens, vendor checks) are applied.
+embedded sandbox, served from this process on a loopback port, or the user's server. The schemathesis
+configuration written for the vendor (auth per security scheme, documented state-dependent rejections:
+``_config``) and idvkit's hooks (LiveID+'s conference tokens, vendor checks) are applied.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import threading
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib.resources import as_file, files
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -28,14 +27,16 @@ import httpx
 from idvkit._exit import ExitCode
 from idvkit.contract._assumptions import Assumption, refuted_assumptions
 from idvkit.contract._budget import environment_of
+from idvkit.contract._config import run_inputs
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
+from idvkit.contract._registrations import REGISTRATIONS_VARIABLE, registrations_environment
 from idvkit.contract._rendering import summary_document
 from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.redact import LineRedactor, Redactor
 from idvkit.sandbox import create_sandbox, running_server
-from idvkit.vendors import VENDORS, get_vendor
+from idvkit.vendors import get_vendor
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
 #: Requests per second against a server that is not on this machine (the user may change it).
@@ -111,14 +112,6 @@ class ContractResult:
     requests: int | None = None
 
 
-def _spec_file(vendor: str) -> contextlib.AbstractContextManager[Path]:
-    return as_file(files("idvkit_specs").joinpath(f"{vendor}.json"))
-
-
-def _config_file() -> contextlib.AbstractContextManager[Path]:
-    return as_file(files("idvkit.contract").joinpath("schemathesis.toml"))
-
-
 @contextlib.contextmanager
 def _serve_target(options: ContractOptions) -> Iterator[Target]:
     vendor = get_vendor(options.vendor)
@@ -138,11 +131,10 @@ _PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
 
 def _environment(target: Target) -> dict[str, str]:
     environment = dict(os.environ)
-    # The configuration names every vendor's variables; the ones not under test only need a value.
-    for vendor in VENDORS.values():
-        for variable in vendor.credential_env:
-            environment.setdefault(variable, "unused")
-    environment.update(target.credentials)
+    environment.update(target.credentials)  # the configuration names the variables of the vendor under test
+    # the vendors registered in this process besides the bundled ones, for the hooks' checks
+    environment.pop(REGISTRATIONS_VARIABLE, None)
+    environment.update(registrations_environment())
     if target.loopback:
         # a proxy of the environment would see every request (credentials included) and could answer in the
         # server's place: the run and its hooks reach a loopback target directly
@@ -348,7 +340,7 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             ExitCode.OK,
             skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()},
         )
-        with _spec_file(vendor.name) as spec, _config_file() as config, tempfile.TemporaryDirectory() as work:
+        with run_inputs(vendor, document) as (spec, config), tempfile.TemporaryDirectory() as work:
             work_dir = Path(work)
             command = schemathesis_command(options, target, spec, config, work_dir, sorted(guarded))
             environment = _environment(target)

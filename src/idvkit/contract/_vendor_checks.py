@@ -6,6 +6,7 @@ import base64
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from idvkit.specs import follow_refs, iter_operations, pointer_parts
 from idvkit.vendors import VENDORS
@@ -111,10 +112,20 @@ def resource_actions(document: Mapping[str, Any]) -> dict[str, ResourceAction]:
     return found
 
 
-def extract_id(expression: str, *, request_body: Any, request_query: Mapping[str, Any], response_body: Any) -> Any:
-    """The resource id a runtime expression points at (``$response.body#/x``, ``$request.body#/x``, ``$request.query.x``)."""
+def extract_id(
+    expression: str,
+    *,
+    request_body: Any,
+    request_query: Mapping[str, Any],
+    response_body: Any,
+    request_path: Mapping[str, Any] | None = None,
+) -> Any:
+    """The resource id a runtime expression points at (``$response.body#/x``, ``$request.body#/x``,
+    ``$request.query.x``, ``$request.path.x``)."""
     if expression.startswith("$request.query."):
         return request_query.get(expression.removeprefix("$request.query."))
+    if expression.startswith("$request.path."):
+        return (request_path or {}).get(expression.removeprefix("$request.path."))
     source, _, pointer = expression.partition("#")
     node = response_body if source == "$response.body" else request_body if source == "$request.body" else None
     for part in pointer_parts(pointer):
@@ -124,13 +135,27 @@ def extract_id(expression: str, *, request_body: Any, request_query: Mapping[str
     return node
 
 
+def credential_headers(document: Mapping[str, Any]) -> frozenset[str]:
+    """The (lower-case) request headers that carry credentials of ``document``'s security schemes: Authorization
+    (basic and bearer) and the header of every ``apiKey`` scheme sent in one."""
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    names = {"authorization"}
+    for scheme in schemes.values():
+        if isinstance(scheme, Mapping) and scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            names.add(str(scheme.get("name", "")).lower())
+    return frozenset(names)
+
+
 def read_request(action: ResourceAction, resource_id: Any) -> dict[str, Any]:
     """httpx.request keyword arguments that read the resource ``resource_id`` with ``action`` (a read)."""
     kwargs: dict[str, Any] = {"method": action.method.upper(), "url": action.path}
-    name = action.id_expression.rpartition(".")[2] if action.id_expression.startswith("$request.query.") else ""
-    if name:
-        kwargs["params"] = {name: resource_id}
+    expression = action.id_expression
+    if expression.startswith("$request.path."):
+        name = expression.removeprefix("$request.path.")
+        kwargs["url"] = action.path.replace(f"{{{name}}}", quote(str(resource_id), safe=""))
+    elif expression.startswith("$request.query."):
+        kwargs["params"] = {expression.rpartition(".")[2]: resource_id}
     else:
-        pointer = action.id_expression.partition("#")[2].strip("/")
+        pointer = expression.partition("#")[2].strip("/")
         kwargs["json"] = {pointer: resource_id}
     return kwargs

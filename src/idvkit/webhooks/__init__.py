@@ -11,7 +11,8 @@ callback = parse_idenfy_callback(
 
 SignatureError (MissingSignatureError, InvalidSignatureError) means answer 401,
 MalformedPayloadError means answer 400; WebhookTypeError (an argument of the wrong type, such as a
-str body) is a bug in the receiver; see docs/WEBHOOKS.md.
+str body) is a bug in the receiver; see docs/WEBHOOKS.md. ``webhook_headers`` reads which headers of a vendor's
+deliveries carry the signature and the event type from its spec (the ``x-signature``/``x-event-type`` marks).
 
 The contract tests of your receiver (``idvkit webhook-contract`` from Python): ``run_webhook_contract``
 with ``WebhookContractOptions`` returns a ``WebhookContractResult`` of ``CheckResult``s, or raises
@@ -30,6 +31,7 @@ from idvkit.webhooks._errors import (
     WebhookError,
     WebhookTypeError,
 )
+from idvkit.webhooks._headers import WebhookHeaders, webhook_headers
 from idvkit.webhooks._idenfy import (
     EVENT_TYPE_HEADER,
     IDENFY_EVENT_MODELS,
@@ -83,6 +85,7 @@ __all__ = [
     "WebhookContractOptions",
     "WebhookContractResult",
     "WebhookError",
+    "WebhookHeaders",
     "WebhookTypeError",
     "callback_delivery",
     "key_from_environment",
@@ -91,4 +94,5 @@ __all__ = [
     "run_webhook_contract",
     "sign",
     "verify_signature",
+    "webhook_headers",
 ]

@@ -9,18 +9,19 @@ result = run_webhook_contract(
 assert result.passed, [c for c in result.checks if not c.passed]
 ```
 
-The runner POSTs spec-valid bodies (hypothesis-generated from the bundled spec, see
-``_contract_payloads``) for every event type, signed as the vendor signs them, plus forgeries of
-them, to the receiver at ``url``, and checks the answers:
+The runner POSTs spec-valid bodies (hypothesis-generated from the vendor's spec, see
+``_contract_payloads``) for every event type, signed as the vendor signs them (in the headers its spec
+marks ``x-signature`` and ``x-event-type``), plus forgeries of them, to the receiver at ``url``, and
+checks the answers:
 
 * ``accepts-valid``: every genuine delivery gets a 2xx within the vendor's timeout (10 s);
-* iDenfy and markid: the forgeries ``rejects-unsigned``, ``rejects-tampered``, ``rejects-wrong-key``,
-  ``rejects-truncated``, ``rejects-other-signature`` and ``rejects-uppercase-hex`` get a 4xx (a 5xx
-  or anything else is a failure);
+* vendors that sign their callbacks (iDenfy, markid): the forgeries ``rejects-unsigned``,
+  ``rejects-tampered``, ``rejects-wrong-key``, ``rejects-truncated``, ``rejects-other-signature`` and
+  ``rejects-uppercase-hex`` get a 4xx (a 5xx or anything else is a failure);
 * ``accepts-retries``: a genuine delivery sent again as the vendor's retries send it (the same bytes
   and headers, ``retries`` more times, ``retry_interval`` seconds apart) gets the first answer, a 2xx,
   every time;
-* LiveID+: ``rejects-not-json``, a body that is not JSON gets a 4xx.
+* vendors that do not (LiveID+): ``rejects-not-json``, a body that is not JSON gets a 4xx.
 
 Nothing the runner returns or reports contains the key, a signature or a body.
 """
@@ -42,9 +43,9 @@ import idvkit_specs
 from idvkit._exit import ExitCode
 from idvkit._network import is_loopback_host
 from idvkit.vendors import VENDORS
-from idvkit.webhooks._contract_payloads import event_bodies
+from idvkit.webhooks._contract_payloads import delivery_headers, event_bodies
 from idvkit.webhooks._delivery import callback_delivery
-from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER, SIGNATURE_HEADER
+from idvkit.webhooks._headers import WebhookHeaders
 from idvkit.webhooks._signature import sign
 
 #: iDenfy's documented delivery behaviour, its spec's x-callback-delivery (answer within 10 s, else up to 3 retries
@@ -171,6 +172,8 @@ class _Run:
     key: str | None
     client: httpx.Client
     progress: Callable[[str], None]
+    #: the vendor's signature and event-type headers (its spec's x-signature and x-event-type marks)
+    names: WebhookHeaders
     results: list[CheckResult] = field(default_factory=list)
 
 
@@ -251,19 +254,19 @@ def _is_4xx(answer: _Answer) -> bool:
     return answer.status is not None and 400 <= answer.status < 500
 
 
-def _headers(event_type: str | None, signature: str | None) -> dict[str, str]:
+def _headers(names: WebhookHeaders, event_type: str | None, signature: str | None) -> dict[str, str]:
     headers = {"Content-Type": "application/json", "User-Agent": _USER_AGENT}
-    if signature is not None:
-        headers[SIGNATURE_HEADER] = signature
-    if event_type is not None:
-        headers[EVENT_TYPE_HEADER] = event_type
+    if signature is not None and names.signature is not None:
+        headers[names.signature] = signature
+    if event_type is not None and names.event_type is not None:
+        headers[names.event_type] = event_type
     return headers
 
 
 def _genuine(run: _Run, event_type: str, body: bytes) -> _Delivery:
     if run.key is None:  # LiveID+: unsigned, the event is in the body
-        return _Delivery(body, _headers(None, None))
-    return _Delivery(body, _headers(event_type, sign(body, run.key)))
+        return _Delivery(body, _headers(run.names, None, None))
+    return _Delivery(body, _headers(run.names, event_type, sign(body, run.key)))
 
 
 def _whitespace_flip(body: bytes) -> bytes:
@@ -290,19 +293,21 @@ def _whitespace_flip(body: bytes) -> bytes:
     return body[:middle] + bytes([body[middle] ^ 0x01]) + body[middle + 1 :]
 
 
-def _forgeries(key: str, event_type: str, body: bytes, other_body: bytes) -> Iterator[tuple[str, _Delivery]]:
+def _forgeries(
+    names: WebhookHeaders, key: str, event_type: str, body: bytes, other_body: bytes
+) -> Iterator[tuple[str, _Delivery]]:
     signature = sign(body, key)
-    yield REJECTS_UNSIGNED, _Delivery(body, _headers(event_type, None))
-    yield REJECTS_TAMPERED, _Delivery(_whitespace_flip(body), _headers(event_type, signature))
-    yield REJECTS_WRONG_KEY, _Delivery(body, _headers(event_type, sign(body, f"not-{key}")))
-    yield REJECTS_TRUNCATED, _Delivery(body[: max(1, len(body) // 2)], _headers(event_type, signature))
-    yield REJECTS_OTHER_SIGNATURE, _Delivery(body, _headers(event_type, sign(other_body, key)))
+    yield REJECTS_UNSIGNED, _Delivery(body, _headers(names, event_type, None))
+    yield REJECTS_TAMPERED, _Delivery(_whitespace_flip(body), _headers(names, event_type, signature))
+    yield REJECTS_WRONG_KEY, _Delivery(body, _headers(names, event_type, sign(body, f"not-{key}")))
+    yield REJECTS_TRUNCATED, _Delivery(body[: max(1, len(body) // 2)], _headers(names, event_type, signature))
+    yield REJECTS_OTHER_SIGNATURE, _Delivery(body, _headers(names, event_type, sign(other_body, key)))
     upper = signature.upper()
     if upper == signature:  # no hex letter in the digest (p ~ 1e-13): sign a variant that has one
         body = body + b"\n"
         signature = sign(body, key)
         upper = signature.upper()
-    yield REJECTS_UPPERCASE_HEX, _Delivery(body, _headers(event_type, upper))
+    yield REJECTS_UPPERCASE_HEX, _Delivery(body, _headers(names, event_type, upper))
 
 
 def _record(run: _Run, result: CheckResult) -> None:
@@ -353,7 +358,7 @@ def _check_forgeries(run: _Run, key: str, bodies: Mapping[str, tuple[bytes, ...]
         if other == body:
             other = body + b"\n"
         failed = []
-        for check, delivery in _forgeries(key, event_type, body, other):
+        for check, delivery in _forgeries(run.names, key, event_type, body, other):
             answer = _post(run, delivery, f"{check} {event_type}")
             if _is_4xx(answer):
                 result = CheckResult(check, event_type, True, f"HTTP {answer.status}", (answer.status,))
@@ -368,7 +373,7 @@ def _check_forgeries(run: _Run, key: str, bodies: Mapping[str, tuple[bytes, ...]
 
 def _check_not_json(run: _Run) -> None:
     run.progress(f"{REJECTS_NOT_JSON}: a body that is not JSON")
-    answer = _post(run, _Delivery(_NOT_JSON, _headers(None, None)), REJECTS_NOT_JSON)
+    answer = _post(run, _Delivery(_NOT_JSON, _headers(run.names, None, None)), REJECTS_NOT_JSON)
     if _is_4xx(answer):
         result = CheckResult(REJECTS_NOT_JSON, ANY_EVENT, True, f"HTTP {answer.status}", (answer.status,))
     else:
@@ -426,7 +431,7 @@ def _check_retries(run: _Run, spare: Mapping[str, bytes]) -> None:
         run.progress(f"  {event_type}: {'ok' if result.passed else 'FAILED'} ({result.reason})")
 
 
-def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
+def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None, WebhookHeaders]:
     vendor = VENDORS.get(options.vendor)
     if vendor is None:
         raise WebhookContractError(f"unknown vendor {options.vendor!r}; expected one of: {', '.join(VENDORS)}")
@@ -437,6 +442,10 @@ def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
     if options.retries < 0 or not options.retry_interval >= 0:
         raise WebhookContractError("retries and the retry interval must not be negative")
     url = _parse_url(options.url, options.allow_remote)
+    try:
+        names = delivery_headers(vendor.name)
+    except ValueError as exc:
+        raise WebhookContractError(f"{vendor.name} spec: {exc}") from None
     key: str | None = None
     if vendor.callback_key_env is not None:
         key = options.key or None
@@ -444,7 +453,11 @@ def _validate(options: WebhookContractOptions) -> tuple[httpx.URL, str | None]:
             raise WebhookContractError(
                 f"no callback signing key for {options.vendor}: pass --key or set {vendor.callback_key_env}"
             )
-    return url, key
+        if names.signature is None:
+            raise WebhookContractError(
+                f"{vendor.name} signs its callbacks, but no webhook header of its spec is marked x-signature"
+            )
+    return url, key, names
 
 
 @contextmanager
@@ -464,7 +477,7 @@ def run_webhook_contract(
     ``progress`` gets one line per step (no secrets, no bodies). Raises WebhookContractError when the
     run cannot start or the receiver stops accepting connections; check failures are in the result.
     """
-    url, key = _validate(options)
+    url, key, names = _validate(options)
     seed = options.seed if options.seed is not None else random.randrange(2**32)  # noqa: S311 - not security
     report = progress or (lambda line: None)
     _probe(url, options.timeout)
@@ -477,7 +490,7 @@ def run_webhook_contract(
     spare = {event_type: found[-1] for event_type, found in generated.items() if found}
     report(f"posting to {target}: {len(bodies)} event types ({', '.join(bodies)}), timeout {options.timeout:g} s")
     with _client(url, options.timeout) as client:
-        run = _Run(options, key, client, report)
+        run = _Run(options, key, client, report, names)
         _check_valid(run, bodies)
         if key is not None:
             _check_forgeries(run, key, bodies, spare)

@@ -1,8 +1,9 @@
 """Spec-valid webhook bodies for ``idvkit webhook-contract``: one list of raw bodies per event type.
 
-The event types and their body schemas are read from the bundled spec's ``webhooks``: for iDenfy and
-markid every value of each webhook's ``Idenfy-Event-Type`` header enum, paired with that webhook's
-request body schema; for LiveID+ (no such header) every value of the body's ``event`` enum. The
+The event types and their body schemas are read from the vendor's spec's ``webhooks``: every value of the
+enum of each webhook's event-type header (the header parameter marked ``x-event-type``: iDenfy's and markid's
+``Idenfy-Event-Type``), paired with that webhook's request body schema; for a spec without such a header
+(LiveID+) every value of the body's ``event`` enum. The
 bodies are drawn by hypothesis from ``schema_strategy`` and serialised to bytes once; whoever sends
 them must send exactly these bytes.
 """
@@ -25,9 +26,8 @@ from hypothesis import strategies as st
 from idvkit.specs import follow_refs, json_pointer
 from idvkit.specs._strategies import schema_strategy
 from idvkit.vendors import get_vendor
-from idvkit.webhooks._idenfy import EVENT_TYPE_HEADER
+from idvkit.webhooks._headers import WebhookHeaders, webhook_headers
 
-EVENT_TYPE_PARAMETER: Final = EVENT_TYPE_HEADER
 # Fields the LiveID+ docs say are absent from an ``error`` callback.
 _LIVEID_ERROR_ABSENT: Final = ("nextProcess", "token", "additionalData")
 # Hypothesis runs per webhook to top up event types that got too few distinct bodies.
@@ -51,9 +51,15 @@ def _document(vendor: str) -> dict[str, Any]:
     return get_vendor(vendor).spec()
 
 
+def delivery_headers(vendor: str) -> WebhookHeaders:
+    """The headers that carry the signature and the event type of ``vendor``'s webhooks (its spec's marks)."""
+    return webhook_headers(_document(vendor))
+
+
 def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
-    """The webhooks of ``vendor``'s bundled spec, in spec order, with their event types."""
+    """The webhooks of ``vendor``'s spec, in spec order, with their event types."""
     document = _document(vendor)
+    event_header = delivery_headers(vendor).event_type
     kinds = []
     for name, item in document.get("webhooks", {}).items():
         operation = item.get("post")
@@ -64,7 +70,7 @@ def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
         event_types: list[str] = []
         for parameter in operation.get("parameters", []):
             parameter = follow_refs(document, parameter)
-            if parameter.get("in") == "header" and parameter.get("name") == EVENT_TYPE_PARAMETER:
+            if event_header is not None and parameter.get("in") == "header" and parameter.get("name") == event_header:
                 event_types.extend(follow_refs(document, parameter.get("schema", {})).get("enum", []))
         event_in_body = not event_types
         if event_in_body:

@@ -73,13 +73,14 @@ def test_relative_schema_location_is_read_inside_the_operations_response() -> No
     assert relative == absolute
 
 
-def test_undocumented_status_refutes_the_guessed_statuses_of_its_class() -> None:
+def test_undocumented_success_status_refutes_the_guessed_statuses_of_its_class() -> None:
     document = DOCUMENTS["idenfy"]
     on_success = refuted_assumptions(document, "POST /api/v2/status", "ST103", 201, None)
     assert [mark.pointer for mark in on_success] == ["/paths/~1api~1v2~1status/post/responses/200"]
-    on_error = refuted_assumptions(document, "POST /api/v2/status", "ST103", 400, None)
-    assert {mark.pointer for mark in on_error} >= {"/components/responses/NotFound"}
-    assert all("/responses/200" not in mark.pointer for mark in on_error)
+    # an undocumented error status is a violation, although the documented 404 is a guess: the seeded fault
+    # "undocumented_status" (a 418 for every status read) must not pass as a refuted assumption
+    assert refuted_assumptions(document, "POST /api/v2/status", "ST103", 418, None) == []
+    assert refuted_assumptions(document, "POST /api/v2/status", "ST103", 422, None) == []
     assert refuted_assumptions(document, "POST /api/v2/status", "ST103", 503, None) == []
 
 

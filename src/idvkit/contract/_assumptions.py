@@ -1,11 +1,17 @@
 """Which guess of a spec a failure refutes: the ``x-assumption`` marks on the spec elements that failed.
 
 A failure concerns some part of an operation: a schema violation the schema it violates, an undocumented
-status the documented statuses of its class, a rejected valid request (or an accepted invalid one) the request
+success status the documented success statuses of its class, a rejected valid request (or an accepted invalid one) the request
 parameters and body, an auth failure the security scheme, a missing content type the response. When that
 part, or a schema it sits in, carries an ``x-assumption``, the failure refutes that guess rather than
 showing a vendor bug, and the contract kit reports it apart. Marks elsewhere in the operation are not
 blamed.
+
+A mark on the operation itself ("endpoint assumed still served", "no authentication") guesses something about
+the whole operation, so it absorbs only the failure that refutes that guess: an undocumented status listed in
+the operation's ``x-refuted-by-status`` (a 404/405 for an endpoint assumed still served, a 401/403 for one
+assumed to need no credentials). It never absorbs a schema violation, a wrong content type or an auth
+failure; and no mark absorbs a server error: a 5xx answer is always a violation.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from typing import Any
 
 from idvkit.specs import iter_operations, json_pointer, pointer_parts, resolve_pointer
 from idvkit.specs._operations import Operation
+
+#: On an operation with an ``x-assumption``: the undocumented statuses that refute that guess.
+REFUTED_BY_STATUS = "x-refuted-by-status"
 
 
 @dataclass(frozen=True)
@@ -91,9 +100,11 @@ def _canonical(document: Mapping[str, Any], pointer: str) -> str:
 
 
 def _along(document: Mapping[str, Any], pointer: str) -> Iterator[Assumption]:
-    """The marks on the node at ``pointer`` and on each node that contains it (innermost first)."""
+    """The marks on the node at ``pointer`` and on each node that contains it (innermost first), up to the
+    response or parameter it belongs to: an operation's own mark is not about one of its schemas."""
     parts = pointer_parts(pointer)
-    for end in range(len(parts), 1, -1):
+    lowest = 4 if parts and parts[0] in ("paths", "webhooks") else 2
+    for end in range(len(parts), lowest - 1, -1):
         yield from _own(document, json_pointer(parts[:end]))
 
 
@@ -126,8 +137,8 @@ def refuted_assumptions(
 ) -> list[Assumption]:
     """The marks a failure (schemathesis failure ``code`` on ``operation_label``) refutes; empty for none."""
     operation = _operation(document, operation_label)
-    if operation is None:
-        return []
+    if operation is None or code == "ST101" or (status is not None and status >= 500):
+        return []  # a server error is never a guess the spec got wrong
     found: list[Assumption] = []
     response = _response_pointer(document, operation, status)
     group = code[2:3] if code.startswith("ST") else ""
@@ -138,10 +149,11 @@ def refuted_assumptions(
             pointer = _canonical(document, f"{base}{pointer.rstrip('/')}") if base else ""
         found += _along(document, pointer) if pointer else []
     elif code == "ST103" and status is not None:
-        # an undocumented status: the guessed statuses of its class (a 400 where a 404 was assumed, a 201
-        # where a 200 was) are what it refutes
+        # an undocumented status: a guessed success status of its class (a 201 where a 200 was assumed) is
+        # what it refutes; an undocumented error status (a 418 where the vendor documents 400 and 404) is a
+        # violation unless the operation's own guess names it (x-refuted-by-status, below)
         found += _own(document, f"{operation.pointer}/responses")
-        for key in operation.definition.get("responses") or {}:
+        for key in operation.definition.get("responses") or {} if status < 400 else ():
             if str(key)[0] == str(status)[0]:
                 found += _own(document, f"{operation.pointer}/responses/{json_pointer([str(key)]).lstrip('/')}")
     elif group == "1":  # content type, headers: the response as documented
@@ -154,5 +166,13 @@ def refuted_assumptions(
         for requirement in requirements:
             for scheme in requirement if isinstance(requirement, Mapping) else ():
                 found += _own(document, json_pointer(["components", "securitySchemes", str(scheme)]))
-    found += _own(document, operation.pointer)
+    if code == "ST103" and status is not None and status in _refuting_statuses(operation):
+        found += _own(document, operation.pointer)
     return list(dict.fromkeys(found))
+
+
+def _refuting_statuses(operation: Operation) -> set[int]:
+    statuses = operation.definition.get(REFUTED_BY_STATUS)
+    if not isinstance(statuses, list):
+        return set()
+    return {int(status) for status in statuses if isinstance(status, int | str) and str(status).isdigit()}

@@ -140,11 +140,13 @@ def print_coverage(coverage: Coverage, out: TextIO, width: int) -> None:
     if unreachable:
         print("not counted (x-unreachable-status in the spec):", file=out)
         for (status, why), where in sorted(unreachable.items()):
-            print(f"  {status} of {_operations(where)}: {why}", file=out)
+            print(f"  {status} of {_operations(where, len(coverage.operations))}: {why}", file=out)
 
 
-def _operations(labels: Sequence[str]) -> str:
-    return labels[0] if len(labels) == 1 else f"{len(labels)} operations ({', '.join(labels)})"
+def _operations(labels: Sequence[str], of: int) -> str:
+    if len(labels) == 1:
+        return labels[0]
+    return f"every operation ({of})" if len(labels) == of else f"{len(labels)} operations ({', '.join(labels)})"
 
 
 def summary_document(result: ContractResult) -> dict[str, Any]:

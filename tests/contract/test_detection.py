@@ -14,6 +14,7 @@ secret, their basic-auth encoding or LiveID+ apikey in stdout, stderr or any rep
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -230,6 +231,19 @@ def test_fault_names_the_operation(runs: Runs, fault: str) -> None:
     assert any(hint in row[2] for hint in spec.expected_check_hint), f"{fault}: {row}\n{run.describe()}"
 
 
+@pytest.mark.parametrize("fault", _naming_params())
+def test_fault_is_a_violation_in_the_summary(runs: Runs, fault: str) -> None:
+    """summary.json, the CI gate, lists the fault under ``violations`` for the misbehaving operation (never only
+    under ``assumptions_refuted``)."""
+    spec = FAULTS[fault]
+    run = runs.get(fault)
+    assert run.workdir is not None
+    summary = json.loads((run.workdir / "reports" / spec.vendor / "summary.json").read_text())
+    assert summary["exit_code"] == 1, run.describe()
+    found = [f"{v['code']} {v['title']}" for v in summary["violations"] if v["operation"] == spec.expected_operation]
+    assert any(hint in entry for entry in found for hint in spec.expected_check_hint), (fault, summary["violations"])
+
+
 def test_catalogue_is_documented() -> None:
     """Every fault says what is wrong and what catches it; at least ten kinds, LiveID+ included."""
     assert len(FAULTS) >= 10
@@ -249,6 +263,9 @@ def test_correct_sandbox_passes(runs: Runs, vendor: str) -> None:
     assert run.exit_code == 0, run.describe()
     assert f"{vendor}: no violations" in run.stdout, run.describe()
     assert not failing_operations(run), run.describe()
+    assert run.workdir is not None
+    summary = json.loads((run.workdir / "reports" / vendor / "summary.json").read_text())
+    assert summary["violations"] == summary["assumptions_refuted"] == []
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅  {phase}" in run.stdout, f"phase {phase} did not pass\n{run.describe()}"
 

@@ -141,6 +141,22 @@ def always_401(credentials: Credentials) -> ASGIApp:
     return app
 
 
+def server_errors_except(vendor: str, path: str) -> Builder:
+    """A broken server that passes the preflight: the correct sandbox of ``vendor`` answers requests to ``path``
+    (the preflight's probe), every other request gets ``502 Bad Gateway`` with an HTML page (a proxy whose
+    backend is down)."""
+
+    def rewrite(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if request.path == path:
+            return response
+        return response.with_body(b"<html><body>502 Bad Gateway</body></html>", status=502, media_type="text/html")
+
+    def build(credentials: Credentials) -> ASGIApp:
+        return FaultMiddleware(fresh_sandbox(vendor, credentials).app, on_response=rewrite)
+
+    return build
+
+
 def correct_server(vendor: str) -> Builder:
     """The builder of the correct sandbox of ``vendor`` (no fault), for the control runs."""
 
@@ -162,4 +178,5 @@ __all__ = [
     "always_401",
     "correct_server",
     "fresh_sandbox",
+    "server_errors_except",
 ]

@@ -15,6 +15,7 @@ from idvkit.contract._failure_log import (
     ResponseTally,
     error_identifier,
     failure_records,
+    negated_element,
     schema_pointer,
     write_atomically,
 )
@@ -46,6 +47,7 @@ def test_stateful_failures_are_filed_under_the_operation_that_answered() -> None
             "case_id": "abc",
             "status": 200,
             "schema_pointer": "/components/x/clientId",
+            "negated": None,
         },
         {
             "code": "ST401",
@@ -55,6 +57,7 @@ def test_stateful_failures_are_filed_under_the_operation_that_answered() -> None
             "case_id": "def",
             "status": None,
             "schema_pointer": None,
+            "negated": None,
         },
     ]
     assert "4711" not in json.dumps(records)  # messages (values) are never logged
@@ -153,3 +156,28 @@ def test_every_answer_is_counted_by_operation_status_and_identifier() -> None:
 )
 def test_only_error_constants_of_error_answers_are_kept(status: int, body: bytes, expected: str | None) -> None:
     assert error_identifier(status, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "negated"),
+    [
+        (
+            "Invalid data should have been rejected\nExpected: 400\nInvalid component: Missing required property: clientId",
+            {"property": "clientId"},
+        ),
+        (
+            "Invalid data should have been rejected\nExpected: 400\nInvalid component: Missing `uId` at query",
+            {"parameter": "uId", "in": "query"},
+        ),
+        (
+            "Invalid data should have been rejected\nExpected: 400\nInvalid component: parameter `idConference` in query"
+            " - value longer than maxLength",
+            {"parameter": "idConference", "in": "query"},
+        ),
+        ("Invalid data should have been rejected\nExpected: 400\nInvalid component: in body - 4711 is too long", None),
+        ("Invalid data should have been rejected\nExpected: 400", None),
+    ],
+)
+def test_an_accepted_invalid_request_names_the_element_it_broke(message: str, negated: dict[str, str] | None) -> None:
+    assert negated_element(_failure("ST201", "POST /api/v2/token", message)) == negated
+    assert negated_element(_failure("ST202", "POST /api/v2/token", message)) is None

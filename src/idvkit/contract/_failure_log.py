@@ -4,8 +4,9 @@ schemathesis's JSON report groups failures by check and files the ones found by 
 "Stateful tests"; its HTML report knows better but is not meant to be read by a program. This event handler
 runs inside the schemathesis process (idvkit's hooks register it with ``schemathesis.cli.handler``) and, when the run shuts down (finished, failed or interrupted), writes one JSON document to the
 path in ``IDVKIT_FAILURE_LOG``: per failure the code and title of the check, the operation whose response
-failed (also for stateful sequences), the response status and, for schema violations, the JSON pointer of
-the schema that was violated. No message, request or response body is written: they may hold personal data.
+failed (also for stateful sequences), the response status, for schema violations the JSON pointer of
+the schema that was violated and, for accepted invalid requests, the name of the request element the test case
+broke. No message, request or response body is written: they may hold personal data.
 
 The log also holds every (operation, status, error identifier) the server answered with, counted, so that
 idvkit can say how much of the documented behaviour the run observed (``idvkit.contract._coverage``). An
@@ -45,6 +46,25 @@ def schema_pointer(failure: Any) -> str | None:
     return (match.group(1) or "") if match else None
 
 
+#: How schemathesis names the element a negative test case broke, in an ST201 message ("Invalid component: ...").
+_MISSING_PROPERTY = re.compile(r"^Invalid component: Missing required property: ([^\s`]+)$", re.MULTILINE)
+_MISSING_PARAMETER = re.compile(r"^Invalid component: Missing `([^`]+)` at (\w+)$", re.MULTILINE)
+_PARAMETER = re.compile(r"^Invalid component: parameter `([^`]+)` in (\w+)\b", re.MULTILINE)
+
+
+def negated_element(failure: Any) -> dict[str, str] | None:
+    """For an accepted invalid request (ST201): the request element its test case broke, by name only (a
+    missing required property, or a parameter and where it goes); None when the message does not say."""
+    if getattr(failure, "code", None) != "ST201":
+        return None
+    message = str(getattr(failure, "message", ""))
+    if match := _MISSING_PROPERTY.search(message):
+        return {"property": match.group(1)}
+    if match := _MISSING_PARAMETER.search(message) or _PARAMETER.search(message):
+        return {"parameter": match.group(1), "in": match.group(2).lower()}
+    return None
+
+
 def failure_records(statistic: Any) -> list[dict[str, Any]]:
     """One record per failure of a run's statistic (``ExecutionContext.statistic``)."""
     records = []
@@ -61,6 +81,7 @@ def failure_records(statistic: Any) -> list[dict[str, Any]]:
                         "case_id": group.case_id,
                         "status": status,
                         "schema_pointer": schema_pointer(failure),
+                        "negated": negated_element(failure),
                     }
                 )
     return records

@@ -44,8 +44,14 @@ def findings_from_log(document: Mapping[str, Any], records: Iterable[Mapping[str
     for record in records:
         code, title, operation = str(record["code"]), str(record["title"]), str(record["operation"])
         status = record.get("status")
+        negated = record.get("negated")
         marks = refuted_assumptions(
-            document, operation, code, status if isinstance(status, int) else None, record.get("schema_pointer")
+            document,
+            operation,
+            code,
+            status if isinstance(status, int) else None,
+            record.get("schema_pointer"),
+            negated if isinstance(negated, Mapping) else None,
         )
         key = (operation, code, title, tuple(marks))
         counted[key] = counted.get(key, 0) + 1

@@ -9,10 +9,11 @@ from idvkit_specs import load
 from idvkit.contract._assumptions import Assumption
 from idvkit.contract._coverage import coverage_of
 from idvkit.contract._prerequisites import plan_run
-from idvkit.contract._rendering import print_summary, summary_document
+from idvkit.contract._rendering import coverage_html, print_summary, summary_document
 from idvkit.contract._runner import PHASES, ContractResult
 from idvkit.contract._target import guarded_operations
 from idvkit.contract._verdicts import Finding
+from idvkit.redact import Redactor, redact_report
 
 IDENFY = load("idenfy")
 STATUS = "POST /api/v2/status"
@@ -68,3 +69,16 @@ def test_summary_json_lists_violations_per_operation_apart_from_refuted_guesses(
         "identifiers": {"documented": ["BAD_VALUE"], "seen": ["BAD_VALUE"]},
     }
     assert document["coverage_shortfall"].startswith("coverage ")
+
+
+def test_the_coverage_page_shows_the_matrix_and_survives_masking() -> None:
+    result = _result()
+    result.target = "http://sandbox.example/<script>"
+    page = coverage_html(result)
+    assert "<script>" not in page
+    assert f"<td>{STATUS}</td>" in page
+    assert 'title="The limit is 10000 requests per hour' in page
+    assert '<a href="requests.har">' in page
+    masked = redact_report("coverage.html", page, Redactor(["secretvalue"]))
+    assert f"<td>{STATUS}</td>" in masked
+    assert masked.count("<tr>") == page.count("<tr>") == 12

@@ -3,6 +3,7 @@ JSON verdict (``summary.json`` beside schemathesis's reports)."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -183,3 +184,70 @@ def summary_document(result: ContractResult) -> dict[str, Any]:
         "coverage_shortfall": result.coverage_shortfall,
         "errors": result.errors,
     }
+
+
+_CELL_STYLE = {SEEN: "#d4f4d4", MISSED: "#f9d6d5", UNREACHABLE: "#e6e6e6", UNDOCUMENTED: "#ffffff"}
+
+
+def coverage_html(result: ContractResult) -> str:
+    """The coverage matrix as a page of its own (``coverage.html`` beside schemathesis's HTML report)."""
+    coverage = result.coverage
+    title = f"{result.vendor}: coverage of the documented answers"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{html.escape(title)}</title>",
+        "<style>body{font-family:sans-serif}td,th{padding:2px 8px;border:1px solid #ccc}"
+        "table{border-collapse:collapse}td.c{text-align:center}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p>Target: {html.escape(result.target)}. Reports: "
+        '<a href="summary.json">summary.json</a>, <a href="junit.xml">junit.xml</a>, '
+        '<a href="requests.har">requests.har</a>, <a href="run.json">run.json</a>.</p>',
+    ]
+    if coverage is None:
+        parts.append("<p>The run recorded no answers.</p></body></html>")
+        return "\n".join(parts) + "\n"
+    parts.append(
+        f"<p>{coverage.seen} of {coverage.reachable} documented (operation, status) pairs seen "
+        f"({format_percent(coverage.percent)} %).</p>"
+    )
+    columns = _columns(coverage)
+    header = "".join(f"<th>{html.escape(column)}</th>" for column in columns)
+    parts.append(f"<table><tr><th>operation</th>{header}<th>exercised</th><th>error identifiers seen</th></tr>")
+    for op in coverage.operations:
+        statuses = {s.status: s for s in op.statuses}
+        cells = []
+        for column in columns:
+            status = statuses.get(column)
+            mark = (
+                UNDOCUMENTED
+                if status is None
+                else SEEN
+                if status.seen
+                else UNREACHABLE
+                if status.unreachable
+                else MISSED
+            )
+            why = f' title="{html.escape(status.unreachable)}"' if status is not None and status.unreachable else ""
+            count = f" ({status.seen})" if status is not None and status.seen else ""
+            cells.append(f'<td class="c" style="background:{_CELL_STYLE[mark]}"{why}>{mark}{count}</td>')
+        identifiers = ", ".join(sorted({i for s in op.statuses for i in s.identifiers_seen})) or "-"
+        parts.append(
+            f"<tr><td>{html.escape(op.label)}</td>{''.join(cells)}<td>{'yes' if op.exercised else 'no'}</td>"
+            f"<td>{html.escape(identifiers)}</td></tr>"
+        )
+    parts.append("</table>")
+    parts.append(
+        f"<p>{SEEN}: seen (how often); {MISSED}: documented, never seen; {UNREACHABLE}: documented, no run can "
+        f"provoke it; {UNDOCUMENTED}: not documented.</p>"
+    )
+    unreachable = coverage.unreachable()
+    if unreachable:
+        parts.append("<h2>Not counted (x-unreachable-status in the spec)</h2><ul>")
+        parts += [
+            f"<li>{html.escape(status)} of {html.escape(label)}: {html.escape(why)}</li>"
+            for label, status, why in unreachable
+        ]
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

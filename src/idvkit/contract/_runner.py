@@ -34,7 +34,7 @@ from idvkit.contract._preflight import preflight
 from idvkit.contract._prerequisites import plan_run
 from idvkit.contract._progress import PROGRESS_VARIABLE
 from idvkit.contract._relay import OutputRewriter
-from idvkit.contract._rendering import summary_document
+from idvkit.contract._rendering import coverage_html, summary_document
 from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.contract._verdicts import Finding, findings_from_log, findings_from_report
@@ -56,6 +56,7 @@ REPORT_FORMATS = "junit,har,html,json"
 VCR_FORMAT = "vcr"
 FAILURE_LOG = "failures.json"
 SUMMARY = "summary.json"
+COVERAGE_PAGE = "coverage.html"
 #: Seconds without output after which a run prints where it is: on a terminal, and in a log (CI).
 PROGRESS_INTERVAL_TERMINAL = 5.0
 PROGRESS_INTERVAL_LOG = 30.0
@@ -418,6 +419,7 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
                 result.stop_reason = "interrupted"
             result.exit_code = _exit_code(status, result)
             write_atomically(work_dir / SUMMARY, summary_document(result))
+            (work_dir / COVERAGE_PAGE).write_text(coverage_html(result), encoding="utf-8")
             withheld: list[str] = []
             try:
                 result.reports = publish_reports(work_dir, options.report_dir / vendor.name, redactor, withheld)

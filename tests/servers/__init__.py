@@ -122,7 +122,9 @@ FAULTS: dict[str, FaultSpec] = {
         "DELETE /api/service/delAsyncCall",
         _LIFECYCLE,
         "stateful",
-        25,
+        # 25 scenarios reached the delete with some seeds only (whether a suite takes the pushAsyncCall ->
+        # delAsyncCall link early changed with unrelated code); 50 reach it with seeds 1-6
+        50,
     ),
 }
 

@@ -14,6 +14,7 @@ secret, their basic-auth encoding or LiveID+ apikey in stdout, stderr or any rep
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -231,6 +232,33 @@ def test_fault_names_the_operation(runs: Runs, fault: str) -> None:
     assert any(hint in row[2] for hint in spec.expected_check_hint), f"{fault}: {row}\n{run.describe()}"
 
 
+#: Faults that break exactly what the spec only guesses, so that the failure refutes the guess (the x-assumption
+#: on the failing element) rather than showing a vendor bug: fault -> the mark it refutes.
+REFUTES_A_GUESS = {
+    # LiveID+ documents no error body: {success: false, message} is an inferred envelope (components/schemas/
+    # Error is marked), and a server that answers another envelope shows that the inference was wrong
+    "liveid_undocumented_error_body": "/components/schemas/Error",
+}
+
+
+@pytest.mark.parametrize("fault", _naming_params())
+def test_fault_is_a_violation_in_the_summary(runs: Runs, fault: str) -> None:
+    """summary.json, the CI gate, lists the fault under ``violations`` for the misbehaving operation (never only
+    under ``assumptions_refuted``), unless the fault breaks a guess of the spec (REFUTES_A_GUESS)."""
+    spec = FAULTS[fault]
+    run = runs.get(fault)
+    assert run.workdir is not None
+    summary = json.loads((run.workdir / "reports" / spec.vendor / "summary.json").read_text())
+    assert summary["exit_code"] == 1, run.describe()
+    listed = summary["assumptions_refuted"] if fault in REFUTES_A_GUESS else summary["violations"]
+    found = [entry for entry in listed if entry["operation"] == spec.expected_operation]
+    titles = [f"{entry['code']} {entry['title']}" for entry in found]
+    assert any(hint in title for title in titles for hint in spec.expected_check_hint), (fault, summary)
+    if fault in REFUTES_A_GUESS:
+        assert {mark["pointer"] for entry in found for mark in entry["assumptions"]} == {REFUTES_A_GUESS[fault]}
+        assert not [entry for entry in summary["violations"] if entry["operation"] == spec.expected_operation]
+
+
 def test_catalogue_is_documented() -> None:
     """Every fault says what is wrong and what catches it; at least ten kinds, LiveID+ included."""
     assert len(FAULTS) >= 10
@@ -250,6 +278,9 @@ def test_correct_sandbox_passes(runs: Runs, vendor: str) -> None:
     assert run.exit_code == 0, run.describe()
     assert f"{vendor}: no violations" in run.stdout, run.describe()
     assert not failing_operations(run), run.describe()
+    assert run.workdir is not None
+    summary = json.loads((run.workdir / "reports" / vendor / "summary.json").read_text())
+    assert summary["violations"] == summary["assumptions_refuted"] == []
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅  {phase}" in run.stdout, f"phase {phase} did not pass\n{run.describe()}"
 

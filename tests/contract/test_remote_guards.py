@@ -44,6 +44,10 @@ def _contract(proxy: str, tmp_path: Path, *extra: str) -> CliRun:
     return run_cli(arguments, environment, cwd=tmp_path)
 
 
+def _definition(operation_id: str) -> dict[str, object]:
+    return next(op.definition for op in iter_operations(DOCUMENT) if op.operation_id == operation_id)
+
+
 def test_the_spec_marks_operations_to_guard() -> None:
     assert len(GUARDED_PATHS) >= 3
     assert "/api/v2/delete" in GUARDED_PATHS
@@ -69,7 +73,11 @@ def test_remote_target_skips_destructive_operations_and_is_rate_limited(
     for path in GUARDED_PATHS:
         operation_id = next(op.operation_id for op in iter_operations(DOCUMENT) if op.path == path)
         assert operation_id is not None
-        assert any(operation_id in line and "(--allow-destructive)" in line for line in run.stdout.splitlines())
+        flags = "--allow-destructive" if "x-destructive" in _definition(operation_id) else "--max-billable N"
+        assert any(
+            line.startswith(operation_id) and "skipped" in line and f"pass {flags}" in line
+            for line in run.stdout.splitlines()
+        ), run.describe()
     times = sorted(moment for moment, _, _ in seen.requests)
     if len(times) > 20:
         # 10/s: any 20 consecutive requests span at least ~1.9 s (a little burst allowed)

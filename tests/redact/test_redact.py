@@ -126,11 +126,43 @@ def test_a_report_cut_short_is_refused_not_published_half_masked(name: str) -> N
         redact_report(name, whole[name], Redactor())
 
 
-@given(st.text(max_size=40))
-def test_any_text_masks_the_secrets_it_holds(noise: str) -> None:
-    masked = Redactor(SECRETS).text(f"{noise}{SECRETS[0]}{noise}{SECRETS[1]}")
+#: What may stand next to a credential in a report or a terminal line: separators, quotes, and escapes that end
+#: in a word character (JSON's \n and \u0022, YAML's \x22, URL encoding's %3D).
+DELIMITERS = st.sampled_from(
+    [" ", "", '"', "'", ":", "=", "&", ",", "/", "\n", "\\n", "\\u0022", "\\x22", "%3D", "\t", "@"]
+)
+WORD = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"), max_size=6)
+
+
+@given(st.text(max_size=40), DELIMITERS, DELIMITERS)
+def test_any_text_masks_the_secrets_it_holds(noise: str, before: str, after: str) -> None:
+    """Wherever a secret stands as a whole value, whatever surrounds it."""
+    masked = Redactor(SECRETS).text(f"{noise} {before}{SECRETS[0]}{after} {noise} {before}{SECRETS[1]}{after}")
     assert SECRETS[0] not in masked
     assert SECRETS[1] not in masked
+
+
+@given(
+    st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"), min_size=4, max_size=10),
+    WORD,
+    WORD,
+    DELIMITERS,
+)
+def test_a_secret_is_masked_as_a_whole_value_never_inside_a_word(
+    secret: str, prefix: str, suffix: str, delimiter: str
+) -> None:
+    """A password ``pass`` masks "pass" and leaves "passed" alone."""
+    redactor = Redactor([secret])
+    inside = f"{prefix}{secret}{suffix}"
+    if prefix or suffix:
+        assert redactor.text(inside) == inside
+    alone = f"{inside}{delimiter if delimiter.strip() else ' '}{secret}."
+    assert redactor.text(alone) == f"{redactor.text(inside)}{delimiter if delimiter.strip() else ' '}{MASK}."
+
+
+def test_a_short_password_leaves_the_words_that_contain_it() -> None:
+    redactor = Redactor(["pass"])
+    assert redactor.text("3 passed, 1 bypassed; password pass") == f"3 passed, 1 bypassed; password {MASK}"
 
 
 def _violation(pointer: str, value: str) -> str:

@@ -20,7 +20,9 @@ def register(commands: Any) -> None:
         description=(
             "Property-based contract tests (schemathesis: examples, coverage, fuzzing, stateful; all checks, plus "
             "idvkit's vendor checks) against the embedded sandbox, or against --base-url. Exit 0: no violation; "
-            "1: violations found; 2: could not run; 130: interrupted (the reports cover what ran)."
+            "1: violations found (or less coverage than --min-coverage); 2: could not run; 130: interrupted (the reports "
+            "cover what ran). Operations and phases that cannot run with the flags given are listed as skipped, with "
+            "the flag that enables them."
         ),
     )
     parser.add_argument("vendors", nargs="+", metavar="VENDOR", help=f"one or more of {', '.join(VENDORS)}, or 'all'")
@@ -51,6 +53,13 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--report-dir", type=Path, default=Path("reports"), help="where to write reports (default: reports)"
     )
+    parser.add_argument(
+        "--min-coverage",
+        type=_percentage,
+        metavar="P",
+        help="exit 1 when the run saw fewer than P %% of the documented (operation, status) pairs of a vendor "
+        "(pairs the spec marks x-unreachable-status are not counted)",
+    )
     parser.add_argument("--seed", type=int, help="random seed, to reproduce a run")
     parser.add_argument(
         "--vcr",
@@ -67,6 +76,16 @@ def register(commands: Any) -> None:
         help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET; prefer these variables, as for --api-key)",
     )
     parser.set_defaults(run=run)
+
+
+def _percentage(text: str) -> float:
+    try:
+        value = float(text.strip().removesuffix("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage (a number from 0 to 100)") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a percentage from 0 to 100")
+    return value
 
 
 def _credentials(vendor: str, args: argparse.Namespace) -> dict[str, str | None]:
@@ -97,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
             max_requests=args.max_requests,
             max_time=args.max_time,
             vcr=args.vcr,
+            min_coverage=args.min_coverage,
         )
         try:
             result = run_contract(options)

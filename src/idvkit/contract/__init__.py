@@ -7,7 +7,8 @@ print_summary(result, sys.stdout)  # what ``idvkit contract`` prints; result.exi
 """
 
 from idvkit.contract._rendering import print_summary
-from idvkit.contract._runner import PHASES, ContractOptions, ContractResult, Finding, run_contract
+from idvkit.contract._runner import PHASES, ContractOptions, ContractResult, run_contract
 from idvkit.contract._target import TargetError
+from idvkit.contract._verdicts import Finding
 
 __all__ = ["PHASES", "ContractOptions", "ContractResult", "Finding", "TargetError", "print_summary", "run_contract"]

@@ -1,11 +1,17 @@
-"""Which guess of a spec a failure refutes: the ``x-assumption`` marks on the spec elements that failed.
+"""Which guess of a spec a failure refutes: the ``x-assumption`` mark on the spec element that failed.
 
-A failure concerns some part of an operation: a schema violation the schema it violates, an undocumented
-status the documented statuses of its class, a rejected valid request (or an accepted invalid one) the request
-parameters and body, an auth failure the security scheme, a missing content type the response. When that
-part, or a schema it sits in, carries an ``x-assumption``, the failure refutes that guess rather than
-showing a vendor bug, and the contract kit reports it apart. Marks elsewhere in the operation are not
-blamed.
+A failure concerns one element of an operation: a schema violation the schema it violates (not the schemas
+around it), an undocumented success status the documented success statuses of its class, an accepted invalid
+request the property or parameter its test case broke, an auth failure the security scheme, a missing
+content type the response. When that element carries an ``x-assumption``, the failure refutes that guess
+rather than showing a vendor bug, and the contract kit reports it apart. Marks elsewhere in the operation are
+not blamed, and a failure whose element is not known (a rejected valid request names none) is a violation.
+
+A mark on the operation itself ("endpoint assumed still served", "no authentication") guesses something about
+the whole operation, so it absorbs only the failure that refutes that guess: an undocumented status listed in
+the operation's ``x-refuted-by-status`` (a 404/405 for an endpoint assumed still served, a 401/403 for one
+assumed to need no credentials). It never absorbs a schema violation, a wrong content type or an auth
+failure; and no mark absorbs a server error: a 5xx answer is always a violation.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ from typing import Any
 
 from idvkit.specs import iter_operations, json_pointer, pointer_parts, resolve_pointer
 from idvkit.specs._operations import Operation
+
+#: On an operation with an ``x-assumption``: the undocumented statuses that refute that guess.
+REFUTED_BY_STATUS = "x-refuted-by-status"
 
 
 @dataclass(frozen=True)
@@ -48,27 +57,6 @@ def _own(document: Mapping[str, Any], pointer: str) -> Iterator[Assumption]:
         node = _node(document, pointer)
 
 
-def _within(document: Mapping[str, Any], pointer: str, seen: set[str]) -> Iterator[Assumption]:
-    """Every mark at ``pointer`` and below it, following local ``$ref``s (each target once)."""
-    if pointer in seen:
-        return
-    seen.add(pointer)
-    node = _node(document, pointer)
-    if isinstance(node, Mapping):
-        if isinstance(node.get("x-assumption"), str):
-            yield Assumption(pointer, node["x-assumption"])
-        reference = node.get("$ref")
-        if isinstance(reference, str) and reference.startswith("#/"):
-            yield from _within(document, reference[1:], seen)
-        names = pointer.endswith("/properties")  # keys are property names, not keywords
-        for key in node:
-            if names or key not in ("x-assumption", "$ref", "examples", "example", "links"):
-                yield from _within(document, f"{pointer}/{json_pointer([str(key)]).lstrip('/')}", seen)
-    elif isinstance(node, list):
-        for index in range(len(node)):
-            yield from _within(document, f"{pointer}/{index}", seen)
-
-
 def _canonical(document: Mapping[str, Any], pointer: str) -> str:
     """``pointer`` with every ``$ref`` on its way replaced by the ref's target (where the node really sits)."""
     here: list[str] = []
@@ -90,11 +78,62 @@ def _canonical(document: Mapping[str, Any], pointer: str) -> str:
     return json_pointer(here)
 
 
-def _along(document: Mapping[str, Any], pointer: str) -> Iterator[Assumption]:
-    """The marks on the node at ``pointer`` and on each node that contains it (innermost first)."""
+_NAME_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+
+
+def _violated(document: Mapping[str, Any], pointer: str) -> Iterator[Assumption]:
+    """The marks on the schema a violation's location names: the node at ``pointer`` or, when it names no node
+    (a property the schema does not declare), the schema it would sit in. The schemas that contain it are not
+    blamed: a guess about a response's envelope says nothing about the type of one of its fields."""
     parts = pointer_parts(pointer)
-    for end in range(len(parts), 1, -1):
-        yield from _own(document, json_pointer(parts[:end]))
+    while len(parts) > 1 and _node(document, json_pointer(parts)) is None:
+        parts = parts[:-1]
+    if len(parts) > 1 and parts[-1] in _NAME_MAPS:
+        parts = parts[:-1]
+    yield from _own(document, json_pointer(parts))
+
+
+def _requiring(document: Mapping[str, Any], pointer: str, name: str, seen: set[str]) -> Iterator[str]:
+    """Pointers of the object schemas at and below ``pointer`` whose ``required`` lists ``name`` (refs followed)."""
+    if pointer in seen:
+        return
+    seen.add(pointer)
+    node = _node(document, pointer)
+    if not isinstance(node, Mapping):
+        return
+    reference = node.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/"):
+        yield from _requiring(document, reference[1:], name, seen)
+    if isinstance(node.get("required"), list) and name in node["required"]:
+        yield pointer
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        for index in range(len(node.get(keyword) or [])):
+            yield from _requiring(document, f"{pointer}/{keyword}/{index}", name, seen)
+    for key in node.get("properties") or {}:
+        yield from _requiring(document, f"{pointer}/properties/{json_pointer([str(key)]).lstrip('/')}", name, seen)
+
+
+def _negated(document: Mapping[str, Any], operation: Operation, negated: Mapping[str, Any]) -> Iterator[Assumption]:
+    """The marks on the request element a negative test case broke (``negated``: the failure log's
+    ``{"property": name}`` for a missing required property, ``{"parameter": name, "in": location}``)."""
+    if isinstance(negated.get("property"), str):
+        body = operation.definition.get("requestBody")
+        content = body.get("content") if isinstance(body, Mapping) else None
+        for media in content or {}:
+            base = f"{operation.pointer}/requestBody/content/{json_pointer([str(media)]).lstrip('/')}/schema"
+            for pointer in _requiring(document, base, negated["property"], set()):
+                yield from _own(document, pointer)
+    elif isinstance(negated.get("parameter"), str):
+        for index, parameter in enumerate(operation.definition.get("parameters") or []):
+            pointer = f"{operation.pointer}/parameters/{index}"
+            resolved = parameter
+            if isinstance(parameter, Mapping) and isinstance(parameter.get("$ref"), str):
+                resolved = _node(document, parameter["$ref"][1:]) if parameter["$ref"].startswith("#/") else None
+            if not isinstance(resolved, Mapping):
+                continue
+            if resolved.get("name") == negated["parameter"] and resolved.get("in") == negated.get("in"):
+                yield from _own(document, pointer)
+                yield from _own(document, f"{pointer}/schema")
 
 
 def _operation(document: Mapping[str, Any], label: str) -> Operation | None:
@@ -122,12 +161,18 @@ def _schema_base(document: Mapping[str, Any], response: str) -> str | None:
 
 
 def refuted_assumptions(
-    document: Mapping[str, Any], operation_label: str, code: str, status: int | None, schema_pointer: str | None
+    document: Mapping[str, Any],
+    operation_label: str,
+    code: str,
+    status: int | None,
+    schema_pointer: str | None,
+    negated: Mapping[str, Any] | None = None,
 ) -> list[Assumption]:
-    """The marks a failure (schemathesis failure ``code`` on ``operation_label``) refutes; empty for none."""
+    """The marks a failure (schemathesis failure ``code`` on ``operation_label``) refutes; empty for none.
+    ``negated``: for an accepted invalid request (ST201), the request element its test case broke."""
     operation = _operation(document, operation_label)
-    if operation is None:
-        return []
+    if operation is None or code == "ST101" or (status is not None and status >= 500):
+        return []  # a server error is never a guess the spec got wrong
     found: list[Assumption] = []
     response = _response_pointer(document, operation, status)
     group = code[2:3] if code.startswith("ST") else ""
@@ -136,23 +181,34 @@ def refuted_assumptions(
         if not pointer.startswith(("/components/", "/paths/", "/webhooks/")):
             base = _schema_base(document, response) if response else None
             pointer = _canonical(document, f"{base}{pointer.rstrip('/')}") if base else ""
-        found += _along(document, pointer) if pointer else []
+        found += _violated(document, pointer) if pointer else []
     elif code == "ST103" and status is not None:
-        # an undocumented status: the guessed statuses of its class (a 400 where a 404 was assumed, a 201
-        # where a 200 was) are what it refutes
+        # an undocumented status: a guessed success status of its class (a 201 where a 200 was assumed) is
+        # what it refutes; an undocumented error status (a 418 where the vendor documents 400 and 404) is a
+        # violation unless the operation's own guess names it (x-refuted-by-status, below)
         found += _own(document, f"{operation.pointer}/responses")
-        for key in operation.definition.get("responses") or {}:
+        for key in operation.definition.get("responses") or {} if status < 400 else ():
             if str(key)[0] == str(status)[0]:
                 found += _own(document, f"{operation.pointer}/responses/{json_pointer([str(key)]).lstrip('/')}")
     elif group == "1":  # content type, headers: the response as documented
         found += _own(document, response) if response else []
-    elif group == "2":  # request handling: what the request may and must hold
-        for part in ("parameters", "requestBody"):
-            found += _within(document, f"{operation.pointer}/{part}", set())
+    elif code == "ST201" and negated:
+        # an invalid request accepted: the mark on the element its test case broke (a property assumed
+        # required, a parameter's guessed constraints); a rejected valid request (ST202) names no element, and a
+        # server that refuses everything must not pass as a string of refuted guesses
+        found += _negated(document, operation, negated)
     elif group == "4":  # auth: the security schemes the operation uses
         requirements = operation.definition.get("security", document.get("security")) or []
         for requirement in requirements:
             for scheme in requirement if isinstance(requirement, Mapping) else ():
                 found += _own(document, json_pointer(["components", "securitySchemes", str(scheme)]))
-    found += _own(document, operation.pointer)
+    if code == "ST103" and status is not None and status in _refuting_statuses(operation):
+        found += _own(document, operation.pointer)
     return list(dict.fromkeys(found))
+
+
+def _refuting_statuses(operation: Operation) -> set[int]:
+    statuses = operation.definition.get(REFUTED_BY_STATUS)
+    if not isinstance(statuses, list):
+        return set()
+    return {int(status) for status in statuses if isinstance(status, int | str) and str(status).isdigit()}

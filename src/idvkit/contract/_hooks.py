@@ -1,5 +1,5 @@
 """schemathesis hooks of the contract kit: LiveID+'s conference-token auth, the vendor checks, the run's
-request/time budget and the failure log idvkit reads back.
+request/time budget, the failure log idvkit reads back and the progress lines of the run.
 
 Loaded by schemathesis (``SCHEMATHESIS_HOOKS=idvkit.contract._hooks``) in the process that runs the
 tests. Credentials come from the same environment variables as the rest of the kit.
@@ -21,6 +21,7 @@ from schemathesis.engine import events
 
 from idvkit.contract._budget import RunBudget
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, FailureLog
+from idvkit.contract._progress import Progress
 from idvkit.contract._registrations import register_from_environment
 from idvkit.contract._vendor_checks import (
     credential_echoes,
@@ -74,6 +75,13 @@ class RunFailureLog(FailureLog):
         super().handle_event(ctx, event)
         if isinstance(event, events.Interrupted | events.EngineFinished):
             _StopRequest.acknowledged = True
+
+
+@schemathesis.cli.handler()
+class RunProgress(Progress):
+    """The progress lines of this run (printed only in runs idvkit started), with the requests sent so far."""
+
+    budget = BUDGET
 
 
 if os.environ.get(FAILURE_LOG_VARIABLE) and threading.current_thread() is threading.main_thread():

@@ -91,14 +91,28 @@ def check_report_folder(destination: Path) -> None:
             raise ReportFolderError(f"{what} {path} {why}; idvkit replaces only folders it wrote: {_CHOOSE_ANOTHER}")
 
 
+def published_name(relative: Path) -> Path:
+    """The name a report file (``relative`` to the run's work folder) is published under: schemathesis's
+    time-stamped ``junit-<time>.xml``, ``har-<time>.json``, ... become ``junit.xml``, ``requests.har``, ..."""
+    kind = relative.name.split("-", 1)[0]
+    return Path(_NAMES[kind]) if kind in _NAMES and len(relative.parts) == 1 else relative
+
+
+def _relinked(text: str, renamed: dict[str, str]) -> str:
+    """An HTML report's links to the other reports, under their published names."""
+    for original, published in renamed.items():
+        text = text.replace(f"../{original}", f"../{published}")
+    return text
+
+
 def _copy_redacted(source: Path, destination: Path, redactor: Redactor, withheld: list[str]) -> list[str]:
     written = []
+    renamed = {path.name: str(published_name(Path(path.name))) for path in source.iterdir() if path.is_file()}
     for path in sorted(source.rglob("*")):
         if not path.is_file():
             continue
-        kind = path.name.split("-", 1)[0]
         relative = path.relative_to(source)
-        name = Path(_NAMES[kind]) if kind in _NAMES and len(relative.parts) == 1 else relative
+        name = published_name(relative)
         target = destination / name
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -106,6 +120,8 @@ def _copy_redacted(source: Path, destination: Path, redactor: Redactor, withheld
         except UnicodeDecodeError:
             withheld.append(f"{name}: not UTF-8 text, so it cannot be masked")
             continue
+        if name.suffix == ".html":
+            text = _relinked(text, renamed)
         try:
             target.write_text(redact_report(name, text, redactor), encoding="utf-8")
         except UnredactableReportError as exc:

@@ -9,6 +9,7 @@ configuration written for the vendor (auth per security scheme, documented state
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
 import signal
@@ -25,15 +26,19 @@ from typing import Any, TextIO
 import httpx
 
 from idvkit._exit import ExitCode
-from idvkit.contract._assumptions import Assumption, refuted_assumptions
 from idvkit.contract._budget import environment_of
 from idvkit.contract._config import run_inputs
+from idvkit.contract._coverage import Coverage, coverage_of, format_percent
 from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
+from idvkit.contract._prerequisites import plan_run
+from idvkit.contract._progress import PROGRESS_VARIABLE
 from idvkit.contract._registrations import REGISTRATIONS_VARIABLE, registrations_environment
-from idvkit.contract._rendering import summary_document
+from idvkit.contract._relay import OutputRewriter
+from idvkit.contract._rendering import coverage_html, summary_document
 from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
+from idvkit.contract._verdicts import Finding, findings_from_log, findings_from_report
 from idvkit.redact import LineRedactor, Redactor
 from idvkit.sandbox import create_sandbox, running_server
 from idvkit.vendors import get_vendor
@@ -52,6 +57,10 @@ REPORT_FORMATS = "junit,har,html,json"
 VCR_FORMAT = "vcr"
 FAILURE_LOG = "failures.json"
 SUMMARY = "summary.json"
+COVERAGE_PAGE = "coverage.html"
+#: Seconds without output after which a run prints where it is: on a terminal, and in a log (CI).
+PROGRESS_INTERVAL_TERMINAL = 5.0
+PROGRESS_INTERVAL_LOG = 30.0
 
 
 @dataclass
@@ -74,6 +83,8 @@ class ContractOptions:
     max_time: float | None = None
     #: also write a VCR cassette (cassette.yaml)
     vcr: bool = False
+    #: fail (exit 1) when fewer than this percentage of the documented (operation, status) pairs were seen
+    min_coverage: float | None = None
 
     def budget(self, target: Target) -> tuple[int | None, float | None]:
         """(max requests, max seconds) for ``target``: the defaults apply to remote targets only."""
@@ -82,17 +93,6 @@ class ContractOptions:
         )
         seconds = self.max_time if self.max_time is not None else None if target.loopback else REMOTE_MAX_TIME
         return (requests or None), (seconds or None)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One kind of contract violation: the check (code and title), the operations it failed on and, when the
-    failing spec elements are marked ``x-assumption``, the guesses it refutes."""
-
-    code: str
-    title: str
-    operations: tuple[str, ...]
-    assumptions: tuple[Assumption, ...] = ()
 
 
 @dataclass
@@ -110,6 +110,23 @@ class ContractResult:
     #: why the run ended: completed, interrupted, budget_requests, budget_time, ... (schemathesis's reasons)
     stop_reason: str = "completed"
     requests: int | None = None
+    skipped_phases: dict[str, str] = field(default_factory=dict)  # phase -> why it was not run
+    #: operation label -> why it got no identifiers that name something (what it depends on is skipped)
+    without_data: dict[str, str] = field(default_factory=dict)
+    #: the documented (operation, status) pairs the run observed (None: the run wrote no log of its answers)
+    coverage: Coverage | None = None
+    min_coverage: float | None = None
+
+    @property
+    def coverage_shortfall(self) -> str | None:
+        """ "coverage P' % below P %" when --min-coverage P was not reached, else None."""
+        if self.min_coverage is None:
+            return None
+        if self.coverage is None:
+            return f"coverage unknown (the run recorded no answers) below {format_percent(self.min_coverage)} %"
+        if self.coverage.percent >= self.min_coverage:
+            return None
+        return f"coverage {format_percent(self.coverage.percent)} % below {format_percent(self.min_coverage)} %"
 
 
 @contextlib.contextmanager
@@ -118,7 +135,8 @@ def _serve_target(options: ContractOptions) -> Iterator[Target]:
     if options.base_url is None:
         sandbox = create_sandbox(vendor.name)
         credentials = sandbox.credentials()
-        with running_server(sandbox.app) as url:
+        # error level: schemathesis's probes of malformed requests are not worth a warning each
+        with running_server(sandbox.app, log_level="error") as url:
             yield Target(url, embedded=True, loopback=True, production=False, credentials=credentials)
     else:
         yield remote_target(
@@ -168,16 +186,18 @@ def schemathesis_command(
     return command
 
 
-def _stream(process: subprocess.Popen[str], lines: LineRedactor, out: TextIO) -> None:
+def _stream(process: subprocess.Popen[str], lines: LineRedactor, out: TextIO, rewriter: OutputRewriter) -> None:
     assert process.stdout is not None
     for line in process.stdout:
-        out.writelines(lines.feed(line))
+        out.writelines(rewriter.line(masked) for masked in lines.feed(line))
         out.flush()
-    out.writelines(lines.close())
+    out.writelines(rewriter.line(masked) for masked in lines.close())
     out.flush()
 
 
-def _stream_until_exit(process: subprocess.Popen[str], redactor: Redactor, out: TextIO) -> bool:
+def _stream_until_exit(
+    process: subprocess.Popen[str], redactor: Redactor, out: TextIO, rewriter: OutputRewriter
+) -> bool:
     """Relay the run's output, masked, until it ends; True when the user interrupted it.
 
     The run is in its own session, so Ctrl-C reaches only this process, which passes one SIGINT on:
@@ -188,7 +208,7 @@ def _stream_until_exit(process: subprocess.Popen[str], redactor: Redactor, out: 
     lines = redactor.stream()
     while True:
         try:
-            _stream(process, lines, out)
+            _stream(process, lines, out, rewriter)
             return interrupted
         except KeyboardInterrupt:
             if interrupted:
@@ -263,38 +283,31 @@ def _read_junit(report_dir: Path, result: ContractResult) -> None:
 
 
 def _read_failure_log(path: Path, result: ContractResult, document: Mapping[str, Any]) -> bool:
-    """Findings from idvkit's failure log (see _failure_log); False when the run wrote none."""
+    """Findings and coverage from idvkit's failure log (see _failure_log); False when the run wrote none."""
     try:
         log = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
     result.stop_reason = str(log.get("stop_reason") or "completed")
     result.requests = log.get("requests")
-    grouped: dict[tuple[str, str], tuple[dict[str, None], dict[Assumption, None]]] = {}
-    for record in log.get("failures", []):
-        code, title, operation = str(record["code"]), str(record["title"]), str(record["operation"])
-        operations, marks = grouped.setdefault((code, title), ({}, {}))
-        operations[operation] = None
-        refuted = refuted_assumptions(document, operation, code, record.get("status"), record.get("schema_pointer"))
-        marks.update(dict.fromkeys(refuted))
-        result.operations[operation] = "failed"  # also when only a stateful sequence reached it
-    for (code, title), (operations, marks) in grouped.items():
-        result.findings.append(Finding(code, title, tuple(operations), tuple(marks)))
+    result.findings += findings_from_log(document, log.get("failures", []))
+    for finding in result.findings:
+        result.operations[finding.operation] = "failed"  # also when only a stateful sequence reached it
+    if isinstance(log.get("responses"), list):
+        result.coverage = coverage_of(document, log["responses"])
     return True
 
 
 def _read_json_report(report_dir: Path, result: ContractResult, *, with_findings: bool) -> None:
     """schemathesis's JSON report: its errors, and (``with_findings``, when idvkit's failure log is missing)
-    its failures grouped by check."""
+    its failures, per operation."""
     for report in sorted(report_dir.glob("json*.json")):
         try:
             data = json.loads(report.read_text(encoding="utf-8"))
         except ValueError:
             continue
         if with_findings:
-            for group in data.get("failures", []):
-                operations = tuple(str(op) for op in group.get("operations", []))
-                result.findings.append(Finding(str(group.get("code", "")), str(group.get("title", "")), operations))
+            result.findings += findings_from_report(data.get("failures", []))
         result.errors += [str(error.get("title")) for error in data.get("errors", [])]
 
 
@@ -302,6 +315,10 @@ def _read_reports(report_dir: Path, result: ContractResult, document: Mapping[st
     _read_junit(report_dir, result)
     logged = _read_failure_log(report_dir / FAILURE_LOG, result, document)
     _read_json_report(report_dir, result, with_findings=not logged)
+    if result.coverage is not None:
+        for label in result.coverage.not_exercised():
+            if result.operations.get(label) == "passed":
+                result.operations[label] = "not exercised"  # it only ever answered with errors
 
 
 def _exit_code(status: int, result: ContractResult) -> ExitCode:
@@ -312,8 +329,37 @@ def _exit_code(status: int, result: ContractResult) -> ExitCode:
     if result.findings or status == ExitCode.VIOLATIONS:
         return ExitCode.VIOLATIONS
     if status == ExitCode.OK or (budget_spent and not result.errors):
-        return ExitCode.OK
+        return ExitCode.VIOLATIONS if result.coverage_shortfall else ExitCode.OK
     return ExitCode.COULD_NOT_RUN
+
+
+def _run_child(
+    command: list[str],
+    environment: dict[str, str],
+    max_seconds: float | None,
+    redactor: Redactor,
+    out: TextIO,
+    rewriter: OutputRewriter,
+) -> tuple[int, bool]:
+    """Run schemathesis and relay its output; (its exit status, whether the user interrupted it)."""
+    process = subprocess.Popen(  # noqa: S603 - our own interpreter, arguments built above
+        command,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        errors="replace",
+        start_new_session=True,  # Ctrl-C reaches idvkit, which stops the run in order
+    )
+    try:
+        with _deadline(process, max_seconds), _termination_as_interrupt():
+            interrupted = _stream_until_exit(process, redactor, out, rewriter)
+    except BaseException:
+        process.kill()  # never leave a run going on its own (it is in its own session)
+        raise
+    finally:
+        status = process.wait()
+    return status, interrupted
 
 
 def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> ContractResult:
@@ -334,40 +380,38 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             ) from None
         guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
         max_requests, max_seconds = options.budget(target)
+        plan = plan_run(document, options.phases, guarded)  # what the skipped operations rule out
         result = ContractResult(
             vendor.name,
             target.base_url,
             ExitCode.OK,
-            skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()},
+            skipped=plan.skipped_operations,
+            skipped_phases=plan.skipped_phases,
+            without_data=plan.without_data,
+            min_coverage=options.min_coverage,
         )
         with run_inputs(vendor, document) as (spec, config), tempfile.TemporaryDirectory() as work:
             work_dir = Path(work)
-            command = schemathesis_command(options, target, spec, config, work_dir, sorted(guarded))
+            run_options = dataclasses.replace(options, phases=plan.phases)
+            command = schemathesis_command(run_options, target, spec, config, work_dir, sorted(guarded))
             environment = _environment(target)
             environment.update(environment_of(max_requests, max_seconds))
             environment[FAILURE_LOG_VARIABLE] = str(work_dir / FAILURE_LOG)
-            process = subprocess.Popen(  # noqa: S603 - our own interpreter, arguments built above
-                command,
-                env=environment,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                errors="replace",
-                start_new_session=True,  # Ctrl-C reaches idvkit, which stops the run in order
-            )
-            try:
-                with _deadline(process, max_seconds), _termination_as_interrupt():
-                    interrupted = _stream_until_exit(process, redactor, out)
-            except BaseException:
-                process.kill()  # never leave a run going on its own (it is in its own session)
-                raise
-            finally:
-                status = process.wait()
+            terminal = out.isatty() if hasattr(out, "isatty") else False
+            environment[PROGRESS_VARIABLE] = str(PROGRESS_INTERVAL_TERMINAL if terminal else PROGRESS_INTERVAL_LOG)
+            rewriter = OutputRewriter(vendor.credential_env, work_dir, options.report_dir / vendor.name)
+            status: int = ExitCode.OK
+            interrupted = False
+            if plan.phases:  # else every phase asked for was skipped: nothing to run
+                status, interrupted = _run_child(command, environment, max_seconds, redactor, out, rewriter)
             _read_reports(work_dir, result, document)
+            if not plan.phases:
+                result.coverage = coverage_of(document, [])
             if interrupted:
                 result.stop_reason = "interrupted"
             result.exit_code = _exit_code(status, result)
             write_atomically(work_dir / SUMMARY, summary_document(result))
+            (work_dir / COVERAGE_PAGE).write_text(coverage_html(result), encoding="utf-8")
             withheld: list[str] = []
             try:
                 result.reports = publish_reports(work_dir, options.report_dir / vendor.name, redactor, withheld)

@@ -1,7 +1,7 @@
 """What is secret or personal, and how it is masked in text and in parsed JSON.
 
-Secrets: the credentials in use (API keys, secrets, their basic-auth encoding), JWTs, and the values
-of credential headers (``Authorization``, ``apikey``, ...). Personal data: the values of the fields the vendor
+Secrets: the credentials in use (API keys, secrets, their basic-auth encoding; masked where they stand as a
+whole value, never inside a word), JWTs, and the values of credential headers (``Authorization``, ``apikey``, ...). Personal data: the values of the fields the vendor
 specs mark as personal (names, dates of birth, document and personal numbers, addresses, contact details,
 images, ...), wherever they appear in JSON (also JSON embedded in a string, as in HAR and VCR files) or form data.
 """
@@ -41,6 +41,29 @@ _NUMBER_FIELD = re.compile(rf'(?P<q>\\*")(?P<key>{_FIELDS})(?P=q)(?P<sep>\s*:\s*
 _FORM_FIELD = re.compile(rf"(?<![\w.])(?P<key>{_FIELDS})=(?P<value>[^&\s'\"]*)")
 
 
+#: A secret is masked where it stands as a whole value, never inside a word: a password ``pass`` leaves
+#: "passed" alone. Before the value may stand a character that is not a word character, or an escape that
+#: ends in one (``\n``, ``\u0022``, ``\x22``, ``%22`` in JSON, YAML and URL-encoded text).
+_WORD_CHARACTER = re.compile(r"[A-Za-z0-9_]")
+_STARTS_A_VALUE = (
+    r"(?:(?<![A-Za-z0-9_])|(?<=\\[nrtbf])|(?<=\\u[0-9A-Fa-f]{4})|(?<=\\x[0-9A-Fa-f]{2})|(?<=%[0-9A-Fa-f]{2}))"
+)
+_ENDS_A_VALUE = r"(?![A-Za-z0-9_])"
+#: A secret at least this long is masked wherever it stands, glued to other characters too: no word contains
+#: a generated key, secret or their Base64 encoding, and one glued to a letter (``0S0VZbW...``) is still a leak.
+WHOLE_WORD_SECRETS_BELOW = 16
+
+
+def _whole_value(secret: str) -> re.Pattern[str]:
+    """A pattern that finds ``secret`` only as a whole value (see ``_STARTS_A_VALUE``), or anywhere when it is
+    ``WHOLE_WORD_SECRETS_BELOW`` characters or longer."""
+    if len(secret) >= WHOLE_WORD_SECRETS_BELOW:
+        return re.compile(re.escape(secret))
+    start = _STARTS_A_VALUE if _WORD_CHARACTER.match(secret[0]) else ""
+    end = _ENDS_A_VALUE if _WORD_CHARACTER.match(secret[-1]) else ""
+    return re.compile(f"{start}{re.escape(secret)}{end}")
+
+
 class Redactor:
     """Masks secrets and personal data in text and in parsed JSON."""
 
@@ -49,7 +72,7 @@ class Redactor:
         pairs = [(a, b) for a in values for b in values if a != b]
         encoded = {base64.b64encode(f"{a}:{b}".encode()).decode() for a, b in pairs}
         # longest first, so that a secret containing another is masked whole
-        self._secrets = sorted(values | encoded, key=len, reverse=True)
+        self._secrets = [(secret, _whole_value(secret)) for secret in sorted(values | encoded, key=len, reverse=True)]
 
     def text(self, text: str) -> str:
         """``text`` with every known secret, JWT, credential header value and personal field value masked.
@@ -57,8 +80,9 @@ class Redactor:
         A masked JSON value stays a string at the quoting level it was found at, so JSON (also JSON inside
         a JSON or YAML string) stays well-formed.
         """
-        for secret in self._secrets:
-            text = text.replace(secret, MASK)
+        for secret, whole in self._secrets:
+            if secret in text:
+                text = whole.sub(MASK, text)
         text = mask_violation_values(text, PERSONAL_FIELDS)
         text = _JWT.sub(MASK, text)
         text = _AUTH_HEADER.sub(lambda m: m.group(1) + MASK, text)

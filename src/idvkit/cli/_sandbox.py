@@ -8,7 +8,6 @@ import sys
 from typing import Any
 
 from idvkit._exit import ExitCode
-from idvkit.sandbox import bind, create_sandbox, serve, url_of
 from idvkit.vendors import VENDORS, get_vendor
 
 
@@ -33,6 +32,8 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from idvkit.sandbox import bind, create_sandbox, serve, url_of  # heavy: only for this command
+
     sandbox = create_sandbox(
         args.vendor,
         api_key=args.api_key,

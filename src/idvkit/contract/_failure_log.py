@@ -10,10 +10,8 @@ the schema that was violated. No message, request or response body is written: t
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +19,8 @@ from schemathesis.cli import EventHandler, ExecutionContext
 from schemathesis.engine import events
 
 from idvkit.contract._budget import RunBudget
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE, write_atomically
 
-FAILURE_LOG_VARIABLE = "IDVKIT_FAILURE_LOG"
 #: schemathesis renders the location of a violated schema as a line ``Schema at /pointer:``, or ``Schema:``
 #: when the response schema's root was violated.
 _SCHEMA_LOCATION = re.compile(r"^Schema(?: at (/\S*))?:$", re.MULTILINE)
@@ -56,19 +54,6 @@ def failure_records(statistic: Any) -> list[dict[str, Any]]:
                     }
                 )
     return records
-
-
-def write_atomically(path: Path, document: Any) -> None:
-    """Write ``document`` as JSON so that a reader sees the whole file or none of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            json.dump(document, stream, indent=1, sort_keys=True)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class FailureLog(EventHandler[ExecutionContext]):

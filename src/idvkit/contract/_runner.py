@@ -28,13 +28,12 @@ import httpx
 from idvkit._exit import ExitCode
 from idvkit.contract._assumptions import Assumption, refuted_assumptions
 from idvkit.contract._budget import environment_of
-from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
 from idvkit.contract._rendering import summary_document
 from idvkit.contract._reports import ReportFolderError, check_report_folder, publish_reports
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.redact import LineRedactor, Redactor
-from idvkit.sandbox import create_sandbox, running_server
 from idvkit.vendors import VENDORS, get_vendor
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -123,6 +122,8 @@ def _config_file() -> contextlib.AbstractContextManager[Path]:
 def _serve_target(options: ContractOptions) -> Iterator[Target]:
     vendor = get_vendor(options.vendor)
     if options.base_url is None:
+        from idvkit.sandbox import create_sandbox, running_server  # only for the embedded target: heavy
+
         sandbox = create_sandbox(vendor.name)
         credentials = sandbox.credentials()
         with running_server(sandbox.app) as url:

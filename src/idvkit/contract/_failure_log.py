@@ -19,7 +19,8 @@ from schemathesis.cli import EventHandler, ExecutionContext
 from schemathesis.engine import events
 
 from idvkit.contract._budget import RunBudget
-from idvkit.contract._handover import FAILURE_LOG_VARIABLE, write_atomically
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE as FAILURE_LOG_VARIABLE
+from idvkit.contract._handover import write_atomically as write_atomically  # also imported from here
 
 #: schemathesis renders the location of a violated schema as a line ``Schema at /pointer:``, or ``Schema:``
 #: when the response schema's root was violated.

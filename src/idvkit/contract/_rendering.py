@@ -49,6 +49,13 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
             print(f"  {finding.code} {finding.title} on {', '.join(finding.operations)}:", file=out)
             for mark in finding.assumptions:
                 print(f"    - {mark.pointer}: {mark.text}", file=out)
+    if result.billable is not None:
+        counts = result.billable
+        print(
+            f"billable calls: {counts.get('sent')} sent, {counts.get('refused')} refused before reaching the server "
+            f"(--max-billable {counts.get('limit')})",
+            file=out,
+        )
     stop = _STOP_REASONS.get(result.stop_reason)
     if stop:
         print(stop.format(requests=result.requests), file=out)
@@ -91,4 +98,5 @@ def summary_document(result: ContractResult) -> dict[str, Any]:
             for f in refuted
         ],
         "errors": result.errors,
+        "billable": result.billable,
     }

@@ -26,7 +26,15 @@ from typing import Any, TextIO
 import httpx
 
 from idvkit._exit import ExitCode
+from idvkit.contract import _resources as resources
 from idvkit.contract._assumptions import Assumption, refuted_assumptions
+from idvkit.contract._billable import (
+    BILLABLE_LOG_VARIABLE,
+    MAX_BILLABLE_VARIABLE,
+    billable_operations,
+    drop_refused_exchanges,
+    read_counts,
+)
 from idvkit.contract._budget import environment_of
 from idvkit.contract._handover import FAILURE_LOG_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
@@ -72,6 +80,10 @@ class ContractOptions:
     max_time: float | None = None
     #: also write a VCR cassette (cassette.yaml)
     vcr: bool = False
+    #: values of resources that exist at the vendor, by name (``--resource``, see idvkit.contract._resources)
+    resources: Mapping[str, str] = field(default_factory=dict)
+    #: at most this many calls of x-billable operations (None: no cap; 0: none, they are skipped)
+    max_billable: int | None = None
 
     def budget(self, target: Target) -> tuple[int | None, float | None]:
         """(max requests, max seconds) for ``target``: the defaults apply to remote targets only."""
@@ -108,6 +120,8 @@ class ContractResult:
     #: why the run ended: completed, interrupted, budget_requests, budget_time, ... (schemathesis's reasons)
     stop_reason: str = "completed"
     requests: int | None = None
+    #: billable calls under --max-billable: limit, sent, refused (None: no cap)
+    billable: dict[str, int | None] | None = None
 
 
 def _spec_file(vendor: str) -> contextlib.AbstractContextManager[Path]:
@@ -332,29 +346,53 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
     unknown = set(options.phases) - set(PHASES)
     if unknown:
         raise TargetError(f"unknown phase {', '.join(sorted(unknown))}; expected some of {', '.join(PHASES)}")
+    try:
+        given_resources = resources.select(options.resources, document)
+    except resources.ResourceError as exc:
+        raise TargetError(str(exc)) from None
     check_report_folder(options.report_dir / vendor.name)  # before any request: refuse what it may not replace
     with _serve_target(options) as target:
-        redactor = Redactor(secrets=list(target.credentials.values()))
+        # resources are credentials-like (an authToken is one): masked wherever the credentials are
+        redactor = Redactor(secrets=[*target.credentials.values(), *given_resources.values()])
         try:
             preflight(document, target)
         except httpx.HTTPError as exc:
             raise TargetError(
                 f"cannot reach {target.base_url}: {redactor.text(str(exc)) or type(exc).__name__}"
             ) from None
-        guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
+        capped = bool(options.max_billable)
+        guarded = (
+            {}
+            if (target.embedded or options.allow_destructive)
+            else guarded_operations(document, billable_capped=capped)
+        )
+        if options.max_billable == 0:  # "at most 0 billable calls": skipped on every target
+            guarded.update(dict.fromkeys(billable_operations(document).values(), "billable (--max-billable 0)"))
         max_requests, max_seconds = options.budget(target)
         result = ContractResult(
             vendor.name,
             target.base_url,
             ExitCode.OK,
-            skipped={k: f"{v} (--allow-destructive)" for k, v in guarded.items()},
+            skipped={k: v if "--" in v else f"{v} (--allow-destructive)" for k, v in guarded.items()},
         )
-        with _spec_file(vendor.name) as spec, _config_file() as config, tempfile.TemporaryDirectory() as work:
+        with (
+            _spec_file(vendor.name) as spec,
+            _config_file() as config,
+            tempfile.TemporaryDirectory() as work,
+            tempfile.TemporaryDirectory() as private,  # not published: the spec with the resources, the counts
+        ):
             work_dir = Path(work)
+            if given_resources:
+                spec = Path(private) / f"{vendor.name}.json"
+                spec.write_text(json.dumps(resources.with_resources(document, given_resources)), encoding="utf-8")
             command = schemathesis_command(options, target, spec, config, work_dir, sorted(guarded))
             environment = _environment(target)
             environment.update(environment_of(max_requests, max_seconds))
             environment[FAILURE_LOG_VARIABLE] = str(work_dir / FAILURE_LOG)
+            environment[resources.RESOURCES_VARIABLE] = resources.encode(given_resources)
+            if capped:
+                environment[MAX_BILLABLE_VARIABLE] = str(options.max_billable)
+                environment[BILLABLE_LOG_VARIABLE] = str(Path(private) / "billable.json")
             process = subprocess.Popen(  # noqa: S603 - our own interpreter, arguments built above
                 command,
                 env=environment,
@@ -373,6 +411,9 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             finally:
                 status = process.wait()
             _read_reports(work_dir, result, document)
+            if capped:
+                result.billable = read_counts(Path(private) / "billable.json")
+                drop_refused_exchanges(work_dir)  # the HAR and VCR files hold what went over the network
             if interrupted:
                 result.stop_reason = "interrupted"
             result.exit_code = _exit_code(status, result)

@@ -60,6 +60,12 @@ def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor
         f"{'passed' if check.passed else 'FAILED':<6}  {check.reason}"
         for check in result.checks
     ]
+    # a note fails nothing; one line per note, with the event types it came from
+    by_text: dict[tuple[str, str], list[str]] = {}
+    for note in result.notes:
+        by_text.setdefault((note.topic, note.text), []).append(note.event_type)
+    for (topic, text), event_types in by_text.items():
+        lines.append(f"note: {topic}: {text} ({', '.join(event_types)})")
     failures = result.failures
     verdict = (
         f"{len(failures)} of {len(result.checks)} checks failed"

@@ -117,8 +117,8 @@ def parse_assignment(text: str) -> tuple[str, str]:
     never shown in a message: it may be a credential."""
     name, equals, value = text.partition("=")
     name = name.strip()
-    if not equals or not name:
-        raise ResourceError(f"--resource {name or '?'}...: expected NAME=VALUE (e.g. scanRef=...)")
+    if not equals or not name:  # the text is not shown: it may be a bare value, a credential
+        raise ResourceError("--resource: expected NAME=VALUE (e.g. scanRef=...), got no NAME= part")
     if not value:
         raise ResourceError(f"--resource {name}: the value is empty")
     return name, value

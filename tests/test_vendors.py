@@ -155,7 +155,7 @@ def test_idvkit_sandbox_listens_on_the_vendors_default_port(name: str, monkeypat
         asked.append((host, port))
         raise OSError(98, "Address already in use")
 
-    monkeypatch.setattr("idvkit.cli._sandbox.bind", refuse)
+    monkeypatch.setattr("idvkit.sandbox.bind", refuse)  # the command imports the sandbox when it runs
     assert main(["sandbox", name]) == 2
     assert asked == [("127.0.0.1", get_vendor(name).sandbox_port)]
 

@@ -1346,7 +1346,7 @@ class VideoCallWebhook(BaseModel):
     status: Annotated[bool | MISSING, Field(description="True for a successful call, false for a failed one.")] = (
         MISSING
     )
-    scan_ref: Annotated[str, Field(alias="scanRef", max_length=40)]
+    scan_ref: Annotated[str, Field(alias="scanRef", max_length=40, min_length=1)]
     auth_token: Annotated[str | MISSING, Field(alias="authToken", max_length=40)] = MISSING
     client_id: Annotated[str | MISSING, Field(alias="clientId", max_length=100)] = MISSING
 
@@ -1360,7 +1360,7 @@ class DocumentExpirationWebhook(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    scan_ref: Annotated[str, Field(alias="scanRef")]
+    scan_ref: Annotated[str, Field(alias="scanRef", min_length=1)]
     client_id: Annotated[str, Field(alias="clientId")]
     expiration_threshold: Annotated[DocumentExpirationThreshold, Field(alias="expirationThreshold")]
     document_expiration: Annotated[
@@ -2224,6 +2224,7 @@ class IdentificationWebhook(BaseModel):
             alias="scanRef",
             description="The verification. The webhook tables say max length 36; the token docs allow 40, so 40 is accepted.",
             max_length=40,
+            min_length=1,
         ),
     ]
     external_ref: Annotated[

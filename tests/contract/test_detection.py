@@ -3,7 +3,7 @@
 Every fault of tests/servers (the correct embedded sandbox plus one fault) is served on 127.0.0.1 and the
 installed CLI runs against it as a subprocess, with the credentials in the environment, a fixed seed and the
 smallest phases/--max-examples that catch the fault reliably (while the catalogue was built, every fault was
-caught with seeds 1-4, the stateful ones with seeds 1-10, LiveID+'s delete with 1-6). A loopback --base-url
+caught with seeds 1-4, the stateful ones with seeds 1-10, LiveID+'s delete (fuzzing) with 1-10). A loopback --base-url
 gets neither the remote rate limit nor the remote budget, so each run takes only what its phases need.
 The runs are independent, so they all start at once on a small thread pool when the
 module starts; each test waits for the run it asserts on.

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from idvkit.contract._billable import REFUSED_HEADER
 from idvkit.contract._budget import RunBudget
 from idvkit.contract._failure_log import (
     FailureLog,
@@ -109,14 +110,14 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path: Path) -> 
     assert [p.name for p in tmp_path.iterdir()] == ["failures.json"]
 
 
-def _recorder(*exchanges: tuple[str, str, int | None, bytes]) -> Any:
+def _recorder(*exchanges: tuple[str, str, int | None, bytes], headers: dict[str, list[str]] | None = None) -> Any:
     """A stand-in for schemathesis's ScenarioRecorder: (operation label, method sent, status or None, body)."""
     cases, interactions = {}, {}
     for number, (label, sent, status, body) in enumerate(exchanges):
         method = label.split(" ", 1)[0]
         operation = SimpleNamespace(label=label, method=method.lower())
         cases[str(number)] = SimpleNamespace(value=SimpleNamespace(operation=operation))
-        response = None if status is None else SimpleNamespace(status_code=status, content=body)
+        response = None if status is None else SimpleNamespace(status_code=status, content=body, headers=headers or {})
         interactions[str(number)] = SimpleNamespace(request=SimpleNamespace(method=sent), response=response)
     return SimpleNamespace(cases=cases, interactions=interactions)
 
@@ -140,6 +141,15 @@ def test_every_answer_is_counted_by_operation_status_and_identifier() -> None:
         {"operation": "POST /api/v2/status", "status": 404, "identifier": "BAD_VALUE", "count": 2},
         {"operation": "POST /api/v2/token", "status": 401, "identifier": None, "count": 1},
     ]
+
+
+def test_a_call_refused_under_max_billable_is_no_answer_of_the_server() -> None:
+    tally = ResponseTally()
+    refused = _recorder(("POST /api/v2/token", "POST", 429, b"{}"), headers={REFUSED_HEADER: ["max-billable 2"]})
+    assert tally.add_recorder(refused) == 0
+    assert tally.records() == []
+    answered = _recorder(("POST /api/v2/token", "POST", 429, b"{}"), headers={"Content-Type": ["application/json"]})
+    assert tally.add_recorder(answered) == 1
 
 
 @pytest.mark.parametrize(

@@ -121,10 +121,11 @@ FAULTS: dict[str, FaultSpec] = {
         liveid.async_call_delete_without_effect,
         "DELETE /api/service/delAsyncCall",
         _LIFECYCLE,
-        "stateful",
-        # 25 scenarios reached the delete with some seeds only (whether a suite takes the pushAsyncCall ->
-        # delAsyncCall link early changed with unrelated code); 50 reach it with seeds 1-6
-        50,
+        # not the stateful phase: which links schemathesis 4.32's stateful phase follows first depends on the memory
+        # layout of the process (code loaded anywhere shifts it), and with 25 scenarios some layouts never took
+        # pushAsyncCall -> delAsyncCall; fuzzing deletes the uIds earlier answers returned, in every layout tried
+        "examples,fuzzing",
+        10,
     ),
 }
 

@@ -70,8 +70,9 @@ def async_call_delete_without_effect(credentials: Credentials) -> ASGIApp:
     """Deletes without effect: ``DELETE /api/service/delAsyncCall`` answers 200 but the asynchronous request stays,
     so ``GET /api/v2/getAsyncRequestInfo`` still answers 200 for its uId.
 
-    Caught by idvkit's ``resource_lifecycle`` check (a deleted asyncCall must read 404) in the stateful phase
-    (pushAsyncCall -> delAsyncCall link), reported on ``DELETE /api/service/delAsyncCall``.
+    Caught by idvkit's ``resource_lifecycle`` check (a deleted asyncCall must read 404) in the fuzzing phase, which
+    deletes the uIds earlier answers returned (schemathesis reuses captured ids), reported on
+    ``DELETE /api/service/delAsyncCall``.
     """
     sandbox = fresh_sandbox("liveid", credentials)
     behaviour = liveid_behaviour(sandbox)

@@ -9,6 +9,7 @@ Each is a small Starlette app that records what it received, served on a loopbac
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,7 +35,15 @@ from idvkit.webhooks import (
 KEY = "whc-callback-key-Q8v3xT"
 PATH = "/webhooks/receiver"
 Fault = Literal[
-    "never-verifies", "chokes-on-document-expiration", "fails-repeats", "slow-video-call", "accepts-anything"
+    "never-verifies",
+    "chokes-on-document-expiration",
+    "fails-repeats",
+    "slow-video-call",
+    "accepts-anything",
+    # correct receivers written differently, as public integrations are:
+    "accepts-uppercase-hex",  # compares the hex digest case-insensitively (the same MAC)
+    "refuses-empty-scan-ref",  # answers 400 to a body whose scanRef is "" (iDenfy always sends one)
+    "errors-on-forgeries",  # answers 500 instead of 401 when the signature does not verify
 ]
 
 
@@ -81,6 +90,8 @@ class Receiver:
                 return 200, type(model.model_validate_json(body)).__name__
             except ValueError:
                 return 400, None
+        if self.fault == "accepts-uppercase-hex" and signature is not None:
+            signature = signature.lower()
         try:
             callback = parse_idenfy_callback(
                 body,
@@ -90,8 +101,10 @@ class Receiver:
                 vendor="markid" if self.vendor == "markid" else "idenfy",
             )
         except SignatureError:
-            return 401, None
+            return (500 if self.fault == "errors-on-forgeries" else 401), None
         except MalformedPayloadError:
+            return 400, None
+        if self.fault == "refuses-empty-scan-ref" and json.loads(body).get("scanRef") == "":
             return 400, None
         if self.fault == "chokes-on-document-expiration" and event_type == "DOCUMENT_EXPIRATION":
             return 500, None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 from collections import Counter
@@ -21,7 +22,6 @@ FORGERY_CHECKS = (
     "rejects-wrong-key",
     "rejects-truncated",
     "rejects-other-signature",
-    "rejects-uppercase-hex",
 )
 HEX_DIGEST = re.compile(r"[0-9a-fA-F]{64}")
 
@@ -71,7 +71,8 @@ def test_a_correct_receiver_passes_every_check(
             run = run_cli(capsys, vendor, "--url", url, "--key", KEY, *FAST)
     assert run.code == 0, run.out + run.err
     assert run.err == ""
-    assert re.search(rf"{vendor}: all {len(models) * 8} checks passed", run.out), run.out
+    assert re.search(rf"{vendor}: all {len(models) * 7} checks passed", run.out), run.out
+    assert "note:" not in run.out  # it refuses upper-case hex, as iDenfy's own examples do
     for event_type in models:
         assert not run.failed("accepts-valid", event_type)
         assert not run.failed("accepts-retries", event_type)
@@ -85,7 +86,7 @@ def test_a_correct_receiver_passes_every_check(
     # per event type: 1 genuine delivery, then the retried one 4 times (the same bytes and headers)
     repeats = Counter((d.body, d.signature, d.event_type) for d in accepted)
     assert sorted(repeats.values()) == [1] * len(models) + [4] * len(models)
-    # the forgeries were refused by signature: 6 per event type
+    # the forgeries (5 per event type) and the MAC in upper-case hex were refused by signature
     assert Counter(delivery.status for delivery in receiver.received)[401] == 6 * len(models)
 
 
@@ -174,6 +175,39 @@ def test_a_faulty_receiver_fails_naming_the_check(
         assert not run.failed(check, event_type), run.row(check, event_type)
     check, event_type, why = reason
     assert run.row(check, event_type).endswith(f"FAILED  {why}")
+
+
+@pytest.mark.parametrize("vendor", ["idenfy", "markid"])
+def test_accepting_the_mac_in_upper_case_hex_is_a_note_not_a_failure(
+    capsys: pytest.CaptureFixture[str], vendor: str
+) -> None:
+    with serving(vendor, "accepts-uppercase-hex") as (receiver, url):
+        run = run_cli(capsys, vendor, "--url", url, "--key", KEY, *FAST)
+    assert run.code == 0, run.out + run.err
+    assert re.search(rf"{vendor}: all \d+ checks passed", run.out), run.out
+    notes = [line for line in run.out.splitlines() if line.startswith("note: uppercase-hex: accepts the MAC")]
+    assert len(notes) == 1, run.out
+    assert all(event_type in notes[0] for event_type in IDENFY_EVENT_MODELS)
+    assert any(delivery.signature and delivery.signature.isupper() for delivery in receiver.accepted())
+
+
+def test_a_receiver_that_refuses_an_empty_scan_ref_passes_since_the_vendor_never_sends_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with serving("idenfy", "refuses-empty-scan-ref") as (receiver, url):
+        run = run_cli(capsys, "idenfy", "--url", url, "--key", KEY, "--examples", "5", "--seed", "1")
+    assert run.code == 0, run.out + run.err
+    genuine = [json.loads(delivery.body) for delivery in receiver.accepted()]
+    assert len(genuine) >= 5 * len(IDENFY_EVENT_MODELS)
+    assert all(body["scanRef"] for body in genuine)  # no generated delivery names no verification
+
+
+def test_a_forgery_answered_with_an_error_is_kept_out_and_passes(capsys: pytest.CaptureFixture[str]) -> None:
+    with serving("idenfy", "errors-on-forgeries") as (_, url):
+        run = run_cli(capsys, "idenfy", "--url", url, "--key", KEY, *FAST)
+    assert run.code == 0, run.out + run.err
+    for check in FORGERY_CHECKS:
+        assert run.row(check, "IDENTIFICATION").endswith("passed  not accepted: HTTP 500 (a 4xx says why)")
 
 
 def _free_port() -> int:

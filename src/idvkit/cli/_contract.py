@@ -9,6 +9,7 @@ from typing import Any
 
 from idvkit._exit import ExitCode
 from idvkit.contract import PHASES, ContractOptions, TargetError, print_summary, run_contract
+from idvkit.contract import _resources as resources
 from idvkit.contract._runner import REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
@@ -67,6 +68,30 @@ def register(commands: Any) -> None:
         help="also write a VCR cassette (cassette.yaml; the HAR file has the same exchanges)",
     )
     parser.add_argument(
+        "--resource",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a resource that exists at the vendor (e.g. scanRef=..., idConference=...): read operations get it "
+        "in their examples and in half of their generated cases; repeatable, also IDVKIT_RESOURCE_<NAME> "
+        "variables; masked in every output like a credential; never given to x-destructive operations",
+    )
+    parser.add_argument(
+        "--resources",
+        type=Path,
+        metavar="FILE",
+        help='resources from a TOML file: name = "value" lines for every vendor, [vendor] tables for one '
+        "(--resource and the variables win)",
+    )
+    parser.add_argument(
+        "--max-billable",
+        type=int,
+        metavar="N",
+        help="run x-billable operations (also against a server that is not the embedded sandbox) but send at most "
+        "N such calls in the whole run; further ones are answered by idvkit and never reach the server "
+        "(0: skip them; destructive ones still need --allow-destructive)",
+    )
+    parser.add_argument(
         "--api-key",
         help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY; prefer these variables: an "
         "option's value is visible to every user of the machine in the process list)",
@@ -101,6 +126,21 @@ def run(args: argparse.Namespace) -> int:
             print(f"error: {UnknownVendorError(vendor)}", file=sys.stderr)
             return ExitCode.COULD_NOT_RUN
     phases = [phase.strip() for phase in args.phases.split(",") if phase.strip()]
+    if args.max_billable is not None and args.max_billable < 0:
+        print("error: --max-billable must be 0 or more", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
+    try:
+        given = dict(resources.parse_assignment(text) for text in args.resource)
+        documents = {vendor: get_vendor(vendor).spec() for vendor in vendors}
+        chosen = resources.for_vendors(
+            documents, command_line=given, environment=resources.from_environment(), file=args.resources
+        )
+    except resources.ResourceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
+    for vendor, selected in chosen.items():
+        for name in resources.unused(documents[vendor], selected):
+            print(f"note: {vendor}: resource {name} goes into no request (only x-destructive operations take it)")
     for vendor in vendors:
         options = ContractOptions(
             vendor=vendor,
@@ -117,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
             max_time=args.max_time,
             vcr=args.vcr,
             min_coverage=args.min_coverage,
+            resources=chosen[vendor],
+            max_billable=args.max_billable,
         )
         try:
             result = run_contract(options)

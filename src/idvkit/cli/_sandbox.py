@@ -9,7 +9,6 @@ from typing import Any
 
 from idvkit._exit import ExitCode
 from idvkit._network import is_loopback_host, is_wildcard_host
-from idvkit.sandbox import bind, create_sandbox, serve, url_of
 from idvkit.vendors import VENDORS, get_vendor
 
 
@@ -48,6 +47,8 @@ def exposure_warning(host: str, sock: socket.socket) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from idvkit.sandbox import bind, create_sandbox, serve, url_of  # heavy: only for this command
+
     sandbox = create_sandbox(
         args.vendor,
         api_key=args.api_key,

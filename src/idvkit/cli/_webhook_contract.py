@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from idvkit._exit import ExitCode
 from idvkit.redact import Redactor
 from idvkit.vendors import VENDORS, get_vendor
-from idvkit.webhooks import (
-    WebhookContractError,
-    WebhookContractOptions,
-    WebhookContractResult,
-    key_from_environment,
-    run_webhook_contract,
-)
-from idvkit.webhooks._contract import VENDOR_RETRY_INTERVAL, VENDOR_TIMEOUT
+
+if TYPE_CHECKING:
+    from idvkit.webhooks import WebhookContractResult
 
 
 def register(commands: Any) -> None:
@@ -40,14 +35,12 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--timeout",
         type=float,
-        default=VENDOR_TIMEOUT,
-        help=f"seconds within which a genuine delivery must get a 2xx (default {VENDOR_TIMEOUT:g}, the vendor's)",
+        help="seconds within which a genuine delivery must get a 2xx (default: the vendor's, from its spec)",
     )
     parser.add_argument(
         "--retry-interval",
         type=float,
-        default=VENDOR_RETRY_INTERVAL,
-        help=f"seconds between the repetitions of a retried delivery (default {VENDOR_RETRY_INTERVAL:g})",
+        help="seconds between the repetitions of a retried delivery (default: the vendor's, from its spec)",
     )
     parser.add_argument(
         "--allow-remote", action="store_true", help="also post to a receiver that is not on a loopback address"
@@ -67,6 +60,12 @@ def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor
         f"{'passed' if check.passed else 'FAILED':<6}  {check.reason}"
         for check in result.checks
     ]
+    # a note fails nothing; one line per note, with the event types it came from
+    by_text: dict[tuple[str, str], list[str]] = {}
+    for note in result.notes:
+        by_text.setdefault((note.topic, note.text), []).append(note.event_type)
+    for (topic, text), event_types in by_text.items():
+        lines.append(f"note: {topic}: {text} ({', '.join(event_types)})")
     failures = result.failures
     verdict = (
         f"{len(failures)} of {len(result.checks)} checks failed"
@@ -79,6 +78,10 @@ def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor
 
 
 def run(args: argparse.Namespace) -> int:
+    # the webhook contract needs the models and hypothesis: imported for this command only
+    from idvkit.webhooks import WebhookContractError, WebhookContractOptions, key_from_environment, run_webhook_contract
+    from idvkit.webhooks._contract import VENDOR_RETRY_INTERVAL, VENDOR_TIMEOUT
+
     key = args.key or key_from_environment(args.vendor)
     # Nothing printed is meant to contain the key; the redactor makes sure (keys of 4 or more characters).
     redactor = Redactor([key])
@@ -91,8 +94,8 @@ def run(args: argparse.Namespace) -> int:
         key=key if vendor.signs_callbacks else None,
         examples=args.examples,
         seed=args.seed,
-        timeout=args.timeout,
-        retry_interval=args.retry_interval,
+        timeout=VENDOR_TIMEOUT if args.timeout is None else args.timeout,
+        retry_interval=VENDOR_RETRY_INTERVAL if args.retry_interval is None else args.retry_interval,
         allow_remote=args.allow_remote,
     )
 

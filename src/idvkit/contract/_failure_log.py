@@ -18,16 +18,17 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from schemathesis.cli import EventHandler, ExecutionContext
 from schemathesis.engine import events
 
+from idvkit.contract._billable import answered_in_place
 from idvkit.contract._budget import RunBudget
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE as FAILURE_LOG_VARIABLE
+from idvkit.contract._handover import write_atomically as write_atomically  # also imported from here
 
-FAILURE_LOG_VARIABLE = "IDVKIT_FAILURE_LOG"
 #: schemathesis renders the location of a violated schema as a line ``Schema at /pointer:``, or ``Schema:``
 #: when the response schema's root was violated.
 _SCHEMA_LOCATION = re.compile(r"^Schema(?: at (/\S*))?:$", re.MULTILINE)
@@ -121,6 +122,8 @@ class ResponseTally:
                 or method != str(getattr(operation, "method", "")).upper()
             ):
                 continue  # no answer, or a check's probe with another method (405 for TRACE is no answer of it)
+            if answered_in_place(getattr(response, "headers", None) or {}):
+                continue  # a billable call --max-billable refused: idvkit answered, the server saw nothing
             status = int(response.status_code)
             key = (label, status, error_identifier(status, response.content))
             self.counts[key] = self.counts.get(key, 0) + 1
@@ -132,19 +135,6 @@ class ResponseTally:
             {"operation": label, "status": status, "identifier": identifier, "count": count}
             for (label, status, identifier), count in sorted(self.counts.items(), key=lambda item: str(item[0]))
         ]
-
-
-def write_atomically(path: Path, document: Any) -> None:
-    """Write ``document`` as JSON so that a reader sees the whole file or none of it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
-            json.dump(document, stream, indent=1, sort_keys=True)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class FailureLog(EventHandler[ExecutionContext]):

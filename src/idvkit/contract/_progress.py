@@ -20,8 +20,8 @@ from schemathesis.engine import events
 from schemathesis.engine.run import PhaseName
 
 from idvkit.contract._budget import RunBudget
+from idvkit.contract._handover import PROGRESS_VARIABLE as PROGRESS_VARIABLE
 
-PROGRESS_VARIABLE = "IDVKIT_PROGRESS_INTERVAL"
 PREFIX = "[idvkit]"
 _TESTING = {PhaseName.EXAMPLES, PhaseName.COVERAGE, PhaseName.FUZZING, PhaseName.STATEFUL_TESTING}
 _RESULTS = {

@@ -73,6 +73,13 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
                 print(f"    - {mark.pointer}: {mark.text}", file=out)
     if result.coverage is not None:
         print_coverage(result.coverage, out, width)
+    if result.billable is not None:
+        counts = result.billable
+        print(
+            f"billable calls: {counts.get('sent')} sent, {counts.get('refused')} refused before reaching the server "
+            f"(--max-billable {counts.get('limit')})",
+            file=out,
+        )
     stop = _STOP_REASONS.get(result.stop_reason)
     if stop:
         print(stop.format(requests=result.requests), file=out)
@@ -183,6 +190,7 @@ def summary_document(result: ContractResult) -> dict[str, Any]:
         "coverage": coverage_document(result.coverage, result.min_coverage) if result.coverage else None,
         "coverage_shortfall": result.coverage_shortfall,
         "errors": result.errors,
+        "billable": result.billable,
     }
 
 

@@ -26,13 +26,20 @@ from typing import Any, TextIO
 import httpx
 
 from idvkit._exit import ExitCode
+from idvkit.contract import _resources as resources
+from idvkit.contract._billable import (
+    BILLABLE_LOG_VARIABLE,
+    MAX_BILLABLE_VARIABLE,
+    billable_operations,
+    drop_refused_exchanges,
+    read_counts,
+)
 from idvkit.contract._budget import environment_of
 from idvkit.contract._config import run_inputs
 from idvkit.contract._coverage import Coverage, coverage_of, format_percent
-from idvkit.contract._failure_log import FAILURE_LOG_VARIABLE, write_atomically
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE, PROGRESS_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
 from idvkit.contract._prerequisites import plan_run
-from idvkit.contract._progress import PROGRESS_VARIABLE
 from idvkit.contract._registrations import REGISTRATIONS_VARIABLE, registrations_environment
 from idvkit.contract._relay import OutputRewriter
 from idvkit.contract._rendering import coverage_html, summary_document
@@ -40,7 +47,6 @@ from idvkit.contract._reports import ReportFolderError, check_report_folder, pub
 from idvkit.contract._target import Target, TargetError, guarded_operations, remote_target
 from idvkit.contract._verdicts import Finding, findings_from_log, findings_from_report
 from idvkit.redact import LineRedactor, Redactor
-from idvkit.sandbox import create_sandbox, running_server
 from idvkit.vendors import get_vendor
 
 PHASES = ("examples", "coverage", "fuzzing", "stateful")
@@ -85,6 +91,10 @@ class ContractOptions:
     vcr: bool = False
     #: fail (exit 1) when fewer than this percentage of the documented (operation, status) pairs were seen
     min_coverage: float | None = None
+    #: values of resources that exist at the vendor, by name (``--resource``, see idvkit.contract._resources)
+    resources: Mapping[str, str] = field(default_factory=dict)
+    #: at most this many calls of x-billable operations (None: no cap; 0: none, they are skipped)
+    max_billable: int | None = None
 
     def budget(self, target: Target) -> tuple[int | None, float | None]:
         """(max requests, max seconds) for ``target``: the defaults apply to remote targets only."""
@@ -116,6 +126,8 @@ class ContractResult:
     #: the documented (operation, status) pairs the run observed (None: the run wrote no log of its answers)
     coverage: Coverage | None = None
     min_coverage: float | None = None
+    #: billable calls under --max-billable: limit, sent, refused (None: no cap)
+    billable: dict[str, int | None] | None = None
 
     @property
     def coverage_shortfall(self) -> str | None:
@@ -133,6 +145,8 @@ class ContractResult:
 def _serve_target(options: ContractOptions) -> Iterator[Target]:
     vendor = get_vendor(options.vendor)
     if options.base_url is None:
+        from idvkit.sandbox import create_sandbox, running_server  # only for the embedded target: heavy
+
         sandbox = create_sandbox(vendor.name)
         credentials = sandbox.credentials()
         # error level: schemathesis's probes of malformed requests are not worth a warning each
@@ -369,18 +383,32 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
     unknown = set(options.phases) - set(PHASES)
     if unknown:
         raise TargetError(f"unknown phase {', '.join(sorted(unknown))}; expected some of {', '.join(PHASES)}")
+    try:
+        given_resources = resources.select(options.resources, document)
+    except resources.ResourceError as exc:
+        raise TargetError(str(exc)) from None
     check_report_folder(options.report_dir / vendor.name)  # before any request: refuse what it may not replace
     with _serve_target(options) as target:
-        redactor = Redactor(secrets=list(target.credentials.values()))
+        # resources are credentials-like (an authToken is one): masked wherever the credentials are
+        redactor = Redactor(secrets=[*target.credentials.values(), *given_resources.values()])
         try:
             preflight(document, target)
         except httpx.HTTPError as exc:
             raise TargetError(
                 f"cannot reach {target.base_url}: {redactor.text(str(exc)) or type(exc).__name__}"
             ) from None
-        guarded = {} if (target.embedded or options.allow_destructive) else guarded_operations(document)
+        capped = bool(options.max_billable)
+        guarded = (
+            {}
+            if (target.embedded or options.allow_destructive)
+            else guarded_operations(document, billable_capped=capped)
+        )
+        if options.max_billable == 0:  # "at most 0 billable calls": skipped on every target
+            guarded.update(dict.fromkeys(billable_operations(document).values(), "billable (--max-billable 0)"))
         max_requests, max_seconds = options.budget(target)
-        plan = plan_run(document, options.phases, guarded)  # what the skipped operations rule out
+        plan = plan_run(
+            document, options.phases, guarded, resources=given_resources
+        )  # what the skipped operations rule out
         result = ContractResult(
             vendor.name,
             target.base_url,
@@ -390,13 +418,23 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             without_data=plan.without_data,
             min_coverage=options.min_coverage,
         )
-        with run_inputs(vendor, document) as (spec, config), tempfile.TemporaryDirectory() as work:
+        # the resources go into the spec schemathesis reads (a private temporary file, never published)
+        run_document = resources.with_resources(document, given_resources) if given_resources else document
+        with (
+            run_inputs(vendor, run_document) as (spec, config),
+            tempfile.TemporaryDirectory() as work,
+            tempfile.TemporaryDirectory() as private,  # not published: the billable counts
+        ):
             work_dir = Path(work)
             run_options = dataclasses.replace(options, phases=plan.phases)
             command = schemathesis_command(run_options, target, spec, config, work_dir, sorted(guarded))
             environment = _environment(target)
             environment.update(environment_of(max_requests, max_seconds))
             environment[FAILURE_LOG_VARIABLE] = str(work_dir / FAILURE_LOG)
+            environment[resources.RESOURCES_VARIABLE] = resources.encode(given_resources)
+            if capped:
+                environment[MAX_BILLABLE_VARIABLE] = str(options.max_billable)
+                environment[BILLABLE_LOG_VARIABLE] = str(Path(private) / "billable.json")
             terminal = out.isatty() if hasattr(out, "isatty") else False
             environment[PROGRESS_VARIABLE] = str(PROGRESS_INTERVAL_TERMINAL if terminal else PROGRESS_INTERVAL_LOG)
             rewriter = OutputRewriter(vendor.credential_env, work_dir, options.report_dir / vendor.name)
@@ -407,6 +445,9 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             _read_reports(work_dir, result, document)
             if not plan.phases:
                 result.coverage = coverage_of(document, [])
+            if capped:
+                result.billable = read_counts(Path(private) / "billable.json")
+                drop_refused_exchanges(work_dir)  # the HAR and VCR files hold what went over the network
             if interrupted:
                 result.stop_reason = "interrupted"
             result.exit_code = _exit_code(status, result)

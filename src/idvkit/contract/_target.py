@@ -80,15 +80,15 @@ def remote_target(vendor: Vendor, base_url: str, *, allow_production: bool, give
     )
 
 
-def guarded_operations(document: Mapping[str, Any]) -> dict[str, str]:
-    """operationId -> why it is skipped on remote targets (x-destructive / x-billable)."""
+def guarded_operations(document: Mapping[str, Any], *, billable_capped: bool = False) -> dict[str, str]:
+    """operationId -> why it is skipped on remote targets (x-destructive / x-billable). ``billable_capped``
+    (``--max-billable N``): billable operations run, capped; only the destructive ones are guarded."""
+    flags = (("x-destructive", "destructive"), ("x-billable", "billable"))
     guarded = {}
     for operation in iter_operations(dict(document)):
-        reasons = [
-            reason
-            for flag, reason in (("x-destructive", "destructive"), ("x-billable", "billable"))
-            if operation.definition.get(flag)
-        ]
+        reasons = [reason for flag, reason in flags if operation.definition.get(flag)]
+        if billable_capped and not operation.definition.get("x-destructive"):
+            reasons = []
         if reasons and operation.operation_id:
             guarded[operation.operation_id] = " and ".join(reasons)
     return guarded

@@ -43,18 +43,32 @@ def undocumented_error_identifier(document: Mapping[str, Any], status: int, body
     return f"Error identifier {identifier!r} is not one the vendor documents ({', '.join(sorted(known))})"
 
 
+def credential_patterns(environment: Mapping[str, str]) -> list[tuple[bytes, str]]:
+    """(bytes a response must not contain, the name of the credential they are) for every credential variable
+    set in ``environment``: each value, and each vendor's basic-auth pair as its header encodes it."""
+    patterns = [
+        (value.encode(), name)
+        for variable, name in credential_variables().items()
+        if len(value := environment.get(variable, "")) >= _MIN_SECRET_LENGTH
+    ]
+    for vendor in VENDORS.values():
+        if vendor.api_secret_env is None:
+            continue
+        key, secret = environment.get(vendor.api_key_env), environment.get(vendor.api_secret_env)
+        if key and secret:
+            pair = f"basic-auth credentials ({vendor.api_key_env}:{vendor.api_secret_env})"
+            patterns.append((base64.b64encode(f"{key}:{secret}".encode()), pair))
+    return patterns
+
+
+def echoed_credential(content: bytes, patterns: list[tuple[bytes, str]]) -> str | None:
+    """The name of the first credential of ``patterns`` (see ``credential_patterns``) that ``content`` repeats."""
+    return next((name for pattern, name in patterns if pattern in content), None)
+
+
 def credential_echoes(content: bytes, environment: Mapping[str, str]) -> str | None:
     """What credential (by name, never by value) ``content`` repeats, if any."""
-    pairs = [(v.api_key_env, v.api_secret_env) for v in VENDORS.values() if v.api_secret_env is not None]
-    for variable, name in credential_variables().items():
-        value = environment.get(variable, "")
-        if len(value) >= _MIN_SECRET_LENGTH and value.encode() in content:
-            return name
-    for key_variable, secret_variable in pairs:
-        key, secret = environment.get(key_variable), environment.get(secret_variable)
-        if key and secret and base64.b64encode(f"{key}:{secret}".encode()) in content:
-            return f"basic-auth credentials ({key_variable}:{secret_variable})"
-    return None
+    return echoed_credential(content, credential_patterns(environment))
 
 
 def echoed_fields(document: Mapping[str, Any], operation: Mapping[str, Any], status: int) -> dict[str, str]:

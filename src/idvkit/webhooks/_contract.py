@@ -15,13 +15,20 @@ marks ``x-signature`` and ``x-event-type``), plus forgeries of them, to the rece
 checks the answers:
 
 * ``accepts-valid``: every genuine delivery gets a 2xx within the vendor's timeout (10 s);
-* vendors that sign their callbacks (iDenfy, markid): the forgeries ``rejects-unsigned``,
-  ``rejects-tampered``, ``rejects-wrong-key``, ``rejects-truncated``, ``rejects-other-signature`` and
-  ``rejects-uppercase-hex`` get a 4xx (a 5xx or anything else is a failure);
+* iDenfy and markid: the forgeries ``rejects-unsigned``, ``rejects-tampered``, ``rejects-wrong-key``,
+  ``rejects-truncated`` and ``rejects-other-signature`` are not accepted (a 2xx fails the check; a 4xx
+  is the answer that says why, a 5xx or no answer still keeps the forgery out and passes, with the
+  answer in the reason);
 * ``accepts-retries``: a genuine delivery sent again as the vendor's retries send it (the same bytes
   and headers, ``retries`` more times, ``retry_interval`` seconds apart) gets the first answer, a 2xx,
   every time;
-* vendors that do not (LiveID+): ``rejects-not-json``, a body that is not JSON gets a 4xx.
+* LiveID+: ``rejects-not-json``, a body that is not JSON is not accepted.
+
+A receiver fails only for accepting a forgery, or for refusing, erroring on or timing out on a genuine
+delivery the vendor could send (the bodies are drawn from the spec's webhook schemas, which say what the
+vendor always sends). What a receiver does with deliveries the vendor does not send but that forge
+nothing is a *note*, never a failure: the genuine MAC in upper-case hex (``uppercase-hex``; iDenfy sends
+lower case, and accepting the same MAC in another spelling lets no forgery in).
 
 Nothing the runner returns or reports contains the key, a signature or a body.
 """
@@ -62,8 +69,9 @@ REJECTS_TAMPERED: Final = "rejects-tampered"
 REJECTS_WRONG_KEY: Final = "rejects-wrong-key"
 REJECTS_TRUNCATED: Final = "rejects-truncated"
 REJECTS_OTHER_SIGNATURE: Final = "rejects-other-signature"
-REJECTS_UPPERCASE_HEX: Final = "rejects-uppercase-hex"
 REJECTS_NOT_JSON: Final = "rejects-not-json"
+#: Not a check: the genuine MAC in upper-case hex, whose answer is reported as a note.
+UPPERCASE_HEX: Final = "uppercase-hex"
 
 #: Every check, in the order a run makes them (a vendor makes the ones that apply to it).
 CHECKS: Final = (
@@ -73,7 +81,6 @@ CHECKS: Final = (
     REJECTS_WRONG_KEY,
     REJECTS_TRUNCATED,
     REJECTS_OTHER_SIGNATURE,
-    REJECTS_UPPERCASE_HEX,
     REJECTS_NOT_JSON,
     ACCEPTS_RETRIES,
 )
@@ -124,6 +131,16 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
+class Note:
+    """Something the receiver did that fails nothing but is worth knowing (``topic``: e.g. ``uppercase-hex``)."""
+
+    topic: str
+    event_type: str
+    #: Short and safe to print, like ``CheckResult.reason``.
+    text: str
+
+
+@dataclass(frozen=True)
 class WebhookContractResult:
     vendor: str
     #: The receiver as shown in output: scheme, host, port and path (LiveID+: no path, it may hold a token).
@@ -132,6 +149,7 @@ class WebhookContractResult:
     examples: int
     timeout: float
     checks: tuple[CheckResult, ...]
+    notes: tuple[Note, ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -175,6 +193,7 @@ class _Run:
     #: the vendor's signature and event-type headers (its spec's x-signature and x-event-type marks)
     names: WebhookHeaders
     results: list[CheckResult] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 def key_from_environment(vendor: str, environ: Mapping[str, str] | None = None) -> str | None:
@@ -302,16 +321,46 @@ def _forgeries(
     yield REJECTS_WRONG_KEY, _Delivery(body, _headers(names, event_type, sign(body, f"not-{key}")))
     yield REJECTS_TRUNCATED, _Delivery(body[: max(1, len(body) // 2)], _headers(names, event_type, signature))
     yield REJECTS_OTHER_SIGNATURE, _Delivery(body, _headers(names, event_type, sign(other_body, key)))
-    upper = signature.upper()
-    if upper == signature:  # no hex letter in the digest (p ~ 1e-13): sign a variant that has one
+
+
+def _uppercase_hex(names: WebhookHeaders, key: str, event_type: str, body: bytes) -> _Delivery:
+    """The genuine delivery with its MAC in upper-case hex: the same MAC in another spelling (no forgery)."""
+    signature = sign(body, key)
+    if signature.upper() == signature:  # no hex letter in the digest (p ~ 1e-13): sign a variant that has one
         body = body + b"\n"
         signature = sign(body, key)
-        upper = signature.upper()
-    yield REJECTS_UPPERCASE_HEX, _Delivery(body, _headers(names, event_type, upper))
+    return _Delivery(body, _headers(names, event_type, signature.upper()))
+
+
+def _refusal(check: str, event_type: str, answer: _Answer) -> CheckResult:
+    """The result of a delivery that must not be accepted: a 2xx fails; any other answer keeps it out."""
+    if answer.status is not None and 200 <= answer.status < 300:  # accepted, however late
+        return CheckResult(check, event_type, False, f"accepted: HTTP {answer.status}", (answer.status,))
+    if _is_4xx(answer):
+        return CheckResult(check, event_type, True, f"HTTP {answer.status}", (answer.status,))
+    return CheckResult(check, event_type, True, f"not accepted: {answer.describe()} (a 4xx says why)", (answer.status,))
 
 
 def _record(run: _Run, result: CheckResult) -> None:
     run.results.append(result)
+
+
+def _uppercase_note(event_type: str, answer: _Answer) -> Note | None:
+    if answer.status is not None and 200 <= answer.status < 300:
+        return Note(
+            UPPERCASE_HEX,
+            event_type,
+            f"accepts the MAC in upper-case hex (HTTP {answer.status}): the same MAC, so no forgery gets in this way; "
+            "iDenfy sends lower case",
+        )
+    if _is_4xx(answer):
+        return None  # refused like iDenfy's own examples refuse it: nothing to note
+    return Note(
+        UPPERCASE_HEX,
+        event_type,
+        f"answers the MAC in upper-case hex with {answer.describe()}; iDenfy sends lower case, so no genuine "
+        "delivery looks like this",
+    )
 
 
 def _check_valid(run: _Run, bodies: Mapping[str, tuple[bytes, ...]]) -> None:
@@ -345,7 +394,7 @@ def _check_valid(run: _Run, bodies: Mapping[str, tuple[bytes, ...]]) -> None:
 
 
 def _check_forgeries(run: _Run, key: str, bodies: Mapping[str, tuple[bytes, ...]], spare: Mapping[str, bytes]) -> None:
-    run.progress("rejects-*: forged deliveries (6 per event type)")
+    run.progress("rejects-*: forged deliveries (5 per event type), and the genuine MAC in upper-case hex")
     event_types = [event_type for event_type, event_bodies_ in bodies.items() if event_bodies_]
     for position, event_type in enumerate(event_types):
         body = bodies[event_type][0]
@@ -359,26 +408,22 @@ def _check_forgeries(run: _Run, key: str, bodies: Mapping[str, tuple[bytes, ...]
             other = body + b"\n"
         failed = []
         for check, delivery in _forgeries(run.names, key, event_type, body, other):
-            answer = _post(run, delivery, f"{check} {event_type}")
-            if _is_4xx(answer):
-                result = CheckResult(check, event_type, True, f"HTTP {answer.status}", (answer.status,))
-            else:
-                accepted = _is_2xx(answer)
-                reason = f"accepted: HTTP {answer.status}" if accepted else f"{answer.describe()}, expected 4xx"
-                result = CheckResult(check, event_type, False, reason, (answer.status,))
+            result = _refusal(check, event_type, _post(run, delivery, f"{check} {event_type}"))
+            if not result.passed:
                 failed.append(check)
             _record(run, result)
-        run.progress(f"  {event_type}: {'FAILED ' + ', '.join(failed) if failed else 'ok'}")
+        note = _uppercase_note(event_type, _post(run, _uppercase_hex(run.names, key, event_type, body), UPPERCASE_HEX))
+        if note is not None:
+            run.notes.append(note)
+        run.progress(
+            f"  {event_type}: {'FAILED ' + ', '.join(failed) if failed else 'ok'}{' (a note)' if note else ''}"
+        )
 
 
 def _check_not_json(run: _Run) -> None:
     run.progress(f"{REJECTS_NOT_JSON}: a body that is not JSON")
     answer = _post(run, _Delivery(_NOT_JSON, _headers(run.names, None, None)), REJECTS_NOT_JSON)
-    if _is_4xx(answer):
-        result = CheckResult(REJECTS_NOT_JSON, ANY_EVENT, True, f"HTTP {answer.status}", (answer.status,))
-    else:
-        reason = f"accepted: HTTP {answer.status}" if _is_2xx(answer) else f"{answer.describe()}, expected 4xx"
-        result = CheckResult(REJECTS_NOT_JSON, ANY_EVENT, False, reason, (answer.status,))
+    result = _refusal(REJECTS_NOT_JSON, ANY_EVENT, answer)
     _record(run, result)
     run.progress(f"  {'ok' if result.passed else 'FAILED'} ({result.reason})")
 
@@ -504,4 +549,5 @@ def run_webhook_contract(
         examples=options.examples,
         timeout=options.timeout,
         checks=tuple(run.results),
+        notes=tuple(run.notes),
     )

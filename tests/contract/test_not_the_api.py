@@ -16,9 +16,12 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from idvkit.cli._main import main
+from idvkit.contract._not_the_api import FIRST_ANSWERS, FirstAnswers
+from idvkit.contract._preflight import _probe_operation
 from idvkit.sandbox import running_server
+from idvkit.vendors import get_vendor
 from tests.contract._harness import CREDENTIAL_VARIABLES
-from tests.servers._base import DEFAULT_CREDENTIALS
+from tests.servers._base import DEFAULT_CREDENTIALS, fresh_sandbox
 
 
 @pytest.fixture(autouse=True)
@@ -98,3 +101,53 @@ def test_error_pages_and_non_json_answers_are_not_the_api(
         code, err, _ = _run("idenfy", base_url, tmp_path, capsys)
     assert code == 2, err
     assert f"got {shown} from {base_url}/" in err, err
+
+
+def _probe_passes_then_error_pages(probe_path: str) -> object:
+    """A correct sandbox answers the preflight's probe; every request after it gets a 502 error page (the
+    server went behind a maintenance page, or a proxy lost its upstream, once the run started)."""
+    sandbox = fresh_sandbox("idenfy", DEFAULT_CREDENTIALS["idenfy"]).app
+    error_page = _answer_everything(502, "text/html", b"<html><body>Bad gateway</body></html>")
+    answered: list[bool] = []
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        if scope["path"] == probe_path and not answered:
+            answered.append(True)
+            await sandbox(scope, receive, send)
+        else:
+            await error_page(scope, receive, send)  # type: ignore[operator]
+
+    return app
+
+
+def test_first_answers_that_are_not_the_api_stop_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    probe = _probe_operation(get_vendor("idenfy").spec())
+    assert probe is not None
+    with running_server(_probe_passes_then_error_pages(probe.path), log_level="error") as base_url:  # type: ignore[arg-type]
+        code, err, seconds = _run("idenfy", base_url, tmp_path, capsys)
+    assert code == 2, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"error: idenfy: {base_url} does not look like the "), lines
+    assert "got 502 text/html from " in lines[0], lines
+    assert f"from {base_url}/" in lines[0], lines
+    assert f"first {FIRST_ANSWERS} of the run" in lines[0], lines
+    assert seconds < 15, seconds  # stopped early, not a full run
+
+
+@pytest.mark.parametrize(
+    ("answers", "verdict"),
+    [
+        (["502 text/html"] * 10, True),
+        (["502 text/html"] * 9 + [None], False),  # one answer that looks like the API: it is the API
+        ([None] + ["502 text/html"] * 20, False),
+        (["502 text/html"] * 9, False),  # not enough answers yet
+    ],
+)
+def test_the_first_answers_decide_only_when_none_looks_like_the_api(answers: list[str | None], verdict: bool) -> None:
+    watch = FirstAnswers()
+    verdicts = [watch.add(answer, "POST /x", "http://127.0.0.1:9/x") for answer in answers]
+    assert (watch.verdict is not None) is verdict
+    assert sum(v is not None for v in verdicts) == int(verdict)  # said once

@@ -20,7 +20,7 @@ from idvkit.contract._billable import REFUSED_HEADER
 from idvkit.sandbox import running_server
 from tests.contract._harness import CliRun, run_cli
 from tests.servers import Credentials, fresh_sandbox
-from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen
+from tests.servers.remote import REMOTE_BASE_URL, ForwardProxyView, Seen, reachable_as_remote
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
@@ -34,7 +34,7 @@ FAST = ["--rate-limit", "500/s"]
 def remote() -> Iterator[tuple[str, Seen]]:
     """(proxy URL, what the server saw) of an iDenfy sandbox reachable as REMOTE_BASE_URL."""
     seen = Seen()
-    app = ForwardProxyView(fresh_sandbox("idenfy", CREDENTIALS).app, seen)
+    app = ForwardProxyView(reachable_as_remote(fresh_sandbox("idenfy", CREDENTIALS)).app, seen)
     with running_server(app, log_level="error") as proxy:
         yield proxy, seen
 
@@ -82,7 +82,7 @@ def test_max_billable_caps_the_billable_calls_whatever_the_phases_generate(
     assert "POST /api/v2/token" in summary["operations"]
     # destructive operations still need --allow-destructive
     assert not seen.to("POST", "/api/v2/delete")
-    assert "deleteVerification" in summary["skipped"]
+    assert "deleteVerification" in summary["skipped"]["operations"]
 
 
 def test_max_billable_0_skips_the_billable_operations(remote: tuple[str, Seen], tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def test_max_billable_0_skips_the_billable_operations(remote: tuple[str, Seen], 
     run = _contract(proxy, tmp_path, "--max-billable", "0", "--phases", "examples", "--max-examples", "2")
     assert run.exit_code == 0, run.describe()
     assert not seen.to("POST", "/api/v2/token")
-    assert "createToken" in json.loads((_reports(tmp_path) / "summary.json").read_text())["skipped"]
+    assert "createToken" in json.loads((_reports(tmp_path) / "summary.json").read_text())["skipped"]["operations"]
 
 
 def _created_scan_ref(proxy: str) -> str:
@@ -156,7 +156,7 @@ def test_a_conference_resource_gets_its_own_token(tmp_path: Path) -> None:
     """LiveID+: the conference operations need a JWT for the conference they name; with --resource idConference
     they are answered 200 about it (the JWT comes from genAPIToken, with the organisation's apikey)."""
     seen = Seen()
-    app = ForwardProxyView(fresh_sandbox("liveid", LIVEID).app, seen)
+    app = ForwardProxyView(reachable_as_remote(fresh_sandbox("liveid", LIVEID)).app, seen)
     with running_server(app, log_level="error") as base_url:
         headers = {"apikey": LIVEID.api_key}
         b64 = base64.b64encode(json.dumps({"id_process": "p-1"}).encode()).decode()

@@ -16,6 +16,8 @@ from typing import Any
 FAILURE_LOG_VARIABLE = "IDVKIT_FAILURE_LOG"
 #: seconds between the progress lines the schemathesis process prints (see idvkit.contract._progress)
 PROGRESS_VARIABLE = "IDVKIT_PROGRESS_INTERVAL"
+#: where the schemathesis process writes why it stopped early because the target is not the API
+NOT_THE_API_VARIABLE = "IDVKIT_NOT_THE_API"
 
 
 def write_atomically(path: Path, document: Any) -> None:

@@ -18,6 +18,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import schemathesis
@@ -28,10 +29,11 @@ from schemathesis.cli import EventHandler
 from schemathesis.engine import events
 
 from idvkit.contract import _resources as resources
-from idvkit.contract._billable import BillableBudget, RefusalApp, billable_operations, write_counts
+from idvkit.contract._billable import BillableBudget, RefusalApp, answered_in_place, billable_operations, write_counts
 from idvkit.contract._budget import RunBudget
 from idvkit.contract._failure_log import FailureLog
-from idvkit.contract._handover import FAILURE_LOG_VARIABLE
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE, NOT_THE_API_VARIABLE, write_atomically
+from idvkit.contract._not_the_api import FirstAnswers, not_the_api
 from idvkit.contract._progress import Progress
 from idvkit.contract._registrations import register_from_environment
 from idvkit.contract._vendor_checks import (
@@ -135,6 +137,36 @@ def before_call(context: schemathesis.HookContext, case: Case, kwargs: dict[str,
     if (BUDGET.spend() or _StopRequest.requested) and not _StopRequest.acknowledged:
         _StopRequest.requested = True
         os.kill(os.getpid(), signal.SIGINT)
+
+
+#: The first answers of the run, watched for a target that is not the API (see idvkit.contract._not_the_api).
+FIRST_ANSWERS = FirstAnswers()
+
+
+@schemathesis.hook
+def after_call(context: schemathesis.HookContext, case: Case, response: schemathesis.Response) -> None:
+    """Stop the run early, the way the budget does, when none of its first answers looks like the API; the
+    runner then ends with exit 2 and the one line written here."""
+    location = os.environ.get(NOT_THE_API_VARIABLE)
+    if not location or FIRST_ANSWERS.seen >= FIRST_ANSWERS.limit or answered_in_place(response.headers):
+        return
+    operation = case.operation
+    answer = not_the_api(
+        operation.schema.raw_schema,
+        operation.definition.raw,
+        response.status_code,
+        next(
+            (str(values[0]) for name, values in response.headers.items() if name.lower() == "content-type" and values),
+            "",
+        ),
+        bool(response.content),
+    )
+    verdict = FIRST_ANSWERS.add(answer, operation.label, f"{operation.base_url or ''}{operation.path}")
+    if verdict is not None:
+        write_atomically(Path(location), {"verdict": verdict})
+        if not _StopRequest.acknowledged:
+            _StopRequest.requested = True
+            os.kill(os.getpid(), signal.SIGINT)
 
 
 @schemathesis.hook

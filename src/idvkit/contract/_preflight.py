@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from idvkit.contract._not_the_api import not_the_api
 from idvkit.contract._target import Target, TargetError
 from idvkit.specs import Operation, iter_operations, resolve_pointer
 
@@ -72,28 +73,10 @@ def _is_tls_error(exc: BaseException) -> bool:
     return "CERTIFICATE" in str(exc).upper() or "[SSL" in str(exc).upper()
 
 
-def _promises_json(document: Mapping[str, Any], operation: Operation, status: int) -> bool:
-    """Whether the spec documents a JSON body for ``status`` of ``operation`` (or for its class, or default)."""
-    responses = operation.definition.get("responses") or {}
-    response = next((responses[k] for k in (str(status), f"{str(status)[0]}XX", "default") if k in responses), None)
-    if isinstance(response, Mapping) and "$ref" in response:
-        response = resolve_pointer(dict(document), response["$ref"][1:])
-    content = response.get("content") if isinstance(response, Mapping) else None
-    if not isinstance(content, Mapping):
-        return status >= 500 or response is None  # an undocumented answer of this class: JSON like the rest
-    return any(media == "application/json" or media.endswith("+json") for media in content)
-
-
 def _not_the_api(document: Mapping[str, Any], operation: Operation, response: httpx.Response) -> str | None:
-    """Why ``response`` shows that the target is not the vendor's API: a 5xx, or a body that is not JSON where
-    the spec promises JSON (an HTML page, plain text); None when it looks like the API."""
-    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
-    json_body = media == "application/json" or media.endswith("+json")
-    if response.status_code >= 500:
-        return f"{response.status_code} {media or 'without a content type'}"
-    if _promises_json(document, operation, response.status_code) and response.content and not json_body:
-        return f"{response.status_code} {media or 'without a content type'}"
-    return None
+    """Why ``response`` shows that the target is not the vendor's API (see idvkit.contract._not_the_api)."""
+    content_type = response.headers.get("content-type", "")
+    return not_the_api(document, operation.definition, response.status_code, content_type, bool(response.content))
 
 
 def preflight(document: Mapping[str, Any], target: Target, *, timeout: float = 10.0) -> None:

@@ -37,7 +37,7 @@ from idvkit.contract._billable import (
 from idvkit.contract._budget import environment_of
 from idvkit.contract._config import run_inputs
 from idvkit.contract._coverage import Coverage, coverage_of, format_percent
-from idvkit.contract._handover import FAILURE_LOG_VARIABLE, PROGRESS_VARIABLE, write_atomically
+from idvkit.contract._handover import FAILURE_LOG_VARIABLE, NOT_THE_API_VARIABLE, PROGRESS_VARIABLE, write_atomically
 from idvkit.contract._preflight import preflight
 from idvkit.contract._prerequisites import plan_run
 from idvkit.contract._registrations import REGISTRATIONS_VARIABLE, registrations_environment
@@ -376,6 +376,15 @@ def _run_child(
     return status, interrupted
 
 
+def _not_the_api_verdict(path: Path) -> str | None:
+    """The line the schemathesis process wrote when its first answers were not the API (None: it did not)."""
+    try:
+        verdict = json.loads(path.read_text(encoding="utf-8")).get("verdict")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return verdict if isinstance(verdict, str) else None
+
+
 def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> ContractResult:
     """Run one vendor's contract tests; raises TargetError when the run cannot start."""
     vendor = get_vendor(options.vendor)
@@ -432,6 +441,8 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             environment.update(environment_of(max_requests, max_seconds))
             environment[FAILURE_LOG_VARIABLE] = str(work_dir / FAILURE_LOG)
             environment[resources.RESOURCES_VARIABLE] = resources.encode(given_resources)
+            not_the_api_log = Path(private) / "not-the-api.json"
+            environment[NOT_THE_API_VARIABLE] = str(not_the_api_log)
             if capped:
                 environment[MAX_BILLABLE_VARIABLE] = str(options.max_billable)
                 environment[BILLABLE_LOG_VARIABLE] = str(Path(private) / "billable.json")
@@ -442,6 +453,12 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             interrupted = False
             if plan.phases:  # else every phase asked for was skipped: nothing to run
                 status, interrupted = _run_child(command, environment, max_seconds, redactor, out, rewriter)
+            verdict = _not_the_api_verdict(not_the_api_log)
+            if verdict is not None:  # the run stopped itself: the first answers showed another server
+                raise TargetError(
+                    f"{target.base_url} does not look like the {document.get('info', {}).get('title', 'API')}: "
+                    f"{redactor.text(verdict)}"
+                )
             _read_reports(work_dir, result, document)
             if not plan.phases:
                 result.coverage = coverage_of(document, [])

@@ -7,6 +7,7 @@ import re
 import socket
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -24,6 +25,8 @@ FORGERY_CHECKS = (
     "rejects-other-signature",
 )
 HEX_DIGEST = re.compile(r"[0-9a-fA-F]{64}")
+#: specs/liveid.yaml, LIVEIDPlusResult.event
+LIVEID_EVENT_TYPES = {"close", "error"}
 
 
 @dataclass(frozen=True)
@@ -271,3 +274,42 @@ def test_the_fastapi_receiver_example_passes(
     with running_server(fastapi_receiver.app) as base_url:
         run = run_cli(capsys, "idenfy", "--url", f"{base_url}/webhooks/idenfy", *FAST)
     assert run.code == 0, run.out + run.err
+
+
+@pytest.mark.parametrize(
+    ("vendor", "fault", "failed"),
+    [
+        ("idenfy", None, set()),
+        (
+            "idenfy",
+            "chokes-on-document-expiration",
+            {("DOCUMENT_EXPIRATION", "accepts-valid"), ("DOCUMENT_EXPIRATION", "accepts-retries")},
+        ),
+        ("liveid", None, set()),
+    ],
+)
+def test_the_summary_holds_the_event_type_by_check_matrix(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    vendor: str,
+    fault: Fault | None,
+    failed: set[tuple[str, str]],
+) -> None:
+    key = [] if vendor == "liveid" else ["--key", KEY]
+    summary = tmp_path / "out" / "webhook-summary.json"
+    with serving(vendor, fault) as (_, url):
+        run = run_cli(capsys, vendor, "--url", url, *key, *FAST, "--summary", str(summary))
+    document = json.loads(summary.read_text())
+    assert document["exit_code"] == run.code == (1 if failed else 0)
+    coverage = document["coverage"]
+    spec_event_types = set(IDENFY_EVENT_MODELS) if vendor == "idenfy" else LIVEID_EVENT_TYPES
+    assert set(coverage["matrix"]) == spec_event_types
+    assert set(coverage["delivered"]) == spec_event_types  # every event type of the spec was delivered
+    assert f"coverage: {len(spec_event_types)} of {len(spec_event_types)} event types" in run.out
+    for event_type, row in coverage["matrix"].items():
+        assert "accepts-valid" in row
+        assert "accepts-retries" in row
+        for check, verdict in row.items():
+            assert verdict is ((event_type, check) not in failed), (event_type, check, verdict)
+    assert KEY not in summary.read_text()
+    assert not HEX_DIGEST.search(summary.read_text())

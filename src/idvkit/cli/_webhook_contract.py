@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from idvkit._exit import ExitCode
@@ -45,6 +47,12 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--allow-remote", action="store_true", help="also post to a receiver that is not on a loopback address"
     )
+    parser.add_argument(
+        "--summary",
+        type=Path,
+        metavar="FILE",
+        help="also write the result as JSON: checks, notes and the event type x check coverage matrix",
+    )
     parser.set_defaults(run=run)
 
 
@@ -66,6 +74,7 @@ def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor
         by_text.setdefault((note.topic, note.text), []).append(note.event_type)
     for (topic, text), event_types in by_text.items():
         lines.append(f"note: {topic}: {text} ({', '.join(event_types)})")
+    lines += _coverage_lines(result)
     failures = result.failures
     verdict = (
         f"{len(failures)} of {len(result.checks)} checks failed"
@@ -75,6 +84,48 @@ def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor
     lines.append(f"{result.vendor}: {verdict} (seed {result.seed}, {result.examples} examples per event type)")
     for line in lines:
         print(redactor.text(line), file=out)
+
+
+_CELLS = {True: "ok", False: "FAIL", None: "-"}
+
+
+def _coverage_lines(result: WebhookContractResult) -> list[str]:
+    """The event type x check matrix: which checks delivered which event types, and how they fared."""
+    matrix = result.coverage()
+    if not matrix:
+        return []
+    checks = list(next(iter(matrix.values())))
+    width = max(len(event_type) for event_type in matrix)
+    lines = [
+        f"coverage: {len(result.delivered)} of {len(matrix)} event types of the spec delivered "
+        "(ok: passed, FAIL: failed, -: not delivered)",
+        f"  {'event type':<{width}}  " + "  ".join(checks),
+    ]
+    for event_type, row in matrix.items():
+        cells = "  ".join(f"{_CELLS[row.get(check)]:<{len(check)}}" for check in checks)
+        lines.append(f"  {event_type:<{width}}  {cells}".rstrip())
+    return lines
+
+
+def summary_document(result: WebhookContractResult) -> dict[str, Any]:
+    """What ``--summary`` writes: no body, signature or key (the reasons are safe to print)."""
+    return {
+        "vendor": result.vendor,
+        "target": result.target,
+        "exit_code": int(result.exit_code),
+        "seed": result.seed,
+        "examples": result.examples,
+        "checks": [
+            {"check": c.check, "event_type": c.event_type, "passed": c.passed, "reason": c.reason}
+            for c in result.checks
+        ],
+        "notes": [{"topic": n.topic, "event_type": n.event_type, "text": n.text} for n in result.notes],
+        "coverage": {
+            "event_types": len(result.coverage()),
+            "delivered": list(result.delivered),
+            "matrix": result.coverage(),
+        },
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,4 +159,8 @@ def run(args: argparse.Namespace) -> int:
         print(redactor.text(f"error: {args.vendor}: {error}"), file=sys.stderr)
         return ExitCode.COULD_NOT_RUN
     print_summary(result, sys.stdout, redactor)
+    if args.summary is not None:
+        text = redactor.text(json.dumps(summary_document(result), indent=1, sort_keys=True))
+        args.summary.parent.mkdir(parents=True, exist_ok=True)
+        args.summary.write_text(text + "\n", encoding="utf-8")
     return result.exit_code

@@ -150,6 +150,28 @@ class WebhookContractResult:
     timeout: float
     checks: tuple[CheckResult, ...]
     notes: tuple[Note, ...] = ()
+    #: every event type the vendor's spec lists, whether or not a delivery of it could be made
+    event_types: tuple[str, ...] = ()
+
+    def coverage(self) -> dict[str, dict[str, bool | None]]:
+        """The event type x check matrix: per event type of the spec, per check of the run, True (passed),
+        False (failed) or None (the check sent no delivery of this event type)."""
+        names = list(dict.fromkeys(check.check for check in self.checks if check.event_type != ANY_EVENT))
+        matrix: dict[str, dict[str, bool | None]] = {
+            event_type: dict.fromkeys(names) for event_type in self.event_types
+        }
+        for check in self.checks:
+            if check.event_type == ANY_EVENT:
+                continue
+            row = matrix.setdefault(check.event_type, dict.fromkeys(names))
+            previous = row.get(check.check)
+            row[check.check] = check.passed if previous is None else previous and check.passed
+        return matrix
+
+    @property
+    def delivered(self) -> tuple[str, ...]:
+        """The event types of which at least one genuine delivery was sent (``accepts-valid`` ran)."""
+        return tuple(e for e, row in self.coverage().items() if row.get(ACCEPTS_VALID) is not None)
 
     @property
     def passed(self) -> bool:
@@ -550,4 +572,5 @@ def run_webhook_contract(
         timeout=options.timeout,
         checks=tuple(run.results),
         notes=tuple(run.notes),
+        event_types=tuple(generated),
     )

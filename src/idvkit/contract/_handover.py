@@ -16,6 +16,8 @@ from typing import Any
 FAILURE_LOG_VARIABLE = "IDVKIT_FAILURE_LOG"
 #: seconds between the progress lines the schemathesis process prints (see idvkit.contract._progress)
 PROGRESS_VARIABLE = "IDVKIT_PROGRESS_INTERVAL"
+#: where the schemathesis process writes the snapshot of what the server answered (see idvkit.contract._observations)
+OBSERVATIONS_VARIABLE = "IDVKIT_OBSERVATIONS"
 
 
 def write_atomically(path: Path, document: Any) -> None:

@@ -117,3 +117,9 @@ def test_assumption_verdicts() -> None:
     assert verdicts["/paths/~1api~1v2~1status/post/responses/200"]["verdict"] == CONFIRMED
     assert verdicts["/paths/~1api~1v2~1video-call/post/responses/200"]["verdict"] == REFUTED
     assert verdicts["/paths/~1api~1v2~1process/post"]["verdict"] == NOT_EXERCISED
+
+
+def test_a_known_event_type_first_seen_is_not_drift() -> None:
+    body = {"scanRef": "x"}
+    after = _snapshot(Exchange("webhook IDENTIFICATION", None, "application/json", frozenset(), body))
+    assert compare(_snapshot(), after) == []

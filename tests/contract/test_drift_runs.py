@@ -18,23 +18,27 @@ from idvkit.webhooks import EVENT_TYPE_HEADER
 from idvkit.webhooks._contract_payloads import event_bodies
 from tests.contract._harness import CliRun, run_cli
 from tests.servers import Credentials, fresh_sandbox
-from tests.servers.drift import CALLBACK_DRIFT, DRIFT, Expected, callback_lines
+from tests.servers.drift import CALLBACK_DRIFT, DRIFT, LIVEID_DRIFT, Expected, callback_lines
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 CREDENTIALS = Credentials("KEYdr64v", "SECRETdr17q")
+LIVEID_CREDENTIALS = Credentials("APIKEYdr23x")
 BODIES = event_bodies("idenfy", 8, 7)
 
 
-def _run(app: Any, workdir: Path, baseline: Path, callbacks: Path, seed: int) -> tuple[CliRun, dict[str, Any]]:
+def _run(
+    app: Any, workdir: Path, baseline: Path, callbacks: Path | None, seed: int, vendor: str = "idenfy"
+) -> tuple[CliRun, dict[str, Any]]:
     workdir.mkdir(parents=True, exist_ok=True)
+    credentials = CREDENTIALS if vendor == "idenfy" else LIVEID_CREDENTIALS
     with running_server(app, log_level="error") as base_url:
-        arguments = ["contract", "idenfy", "--base-url", base_url, "--allow-destructive"]
+        arguments = ["contract", vendor, "--base-url", base_url, "--allow-destructive"]
         arguments += ["--phases", "examples,fuzzing", "--max-examples", "5", "--seed", str(seed)]
         arguments += ["--report-dir", str(workdir / "reports"), "--baseline", str(baseline)]
-        arguments += ["--callbacks", str(callbacks)]
-        run = run_cli(arguments, CREDENTIALS.environment("idenfy"), cwd=workdir)
-    summary = json.loads((workdir / "reports" / "idenfy" / "summary.json").read_text())
+        arguments += ["--callbacks", str(callbacks)] if callbacks is not None else []
+        run = run_cli(arguments, credentials.environment(vendor), cwd=workdir)
+    summary = json.loads((workdir / "reports" / vendor / "summary.json").read_text())
     return run, summary
 
 
@@ -95,3 +99,19 @@ def test_unchanged_runs_with_other_seeds_report_no_drift(
     assert summary["drift"]["items"] == [], run.describe()
     assert run.exit_code == 0, run.describe()
     assert path.read_text() == before  # compared, not rewritten
+
+
+@pytest.fixture(scope="module")
+def liveid_baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    workdir = tmp_path_factory.mktemp("drift-liveid")
+    path = workdir / "baseline.json"
+    run, _ = _run(fresh_sandbox("liveid", LIVEID_CREDENTIALS).app, workdir, path, None, seed=1, vendor="liveid")
+    assert run.exit_code == 0, run.describe()
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(LIVEID_DRIFT))
+def test_each_liveid_change_is_reported_as_drift(name: str, liveid_baseline: Path, tmp_path: Path) -> None:
+    build, expected = LIVEID_DRIFT[name]
+    run, summary = _run(build(LIVEID_CREDENTIALS), tmp_path, liveid_baseline, None, seed=2, vendor="liveid")
+    _assert_reported(run, summary, expected)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from starlette.types import ASGIApp
@@ -230,4 +230,24 @@ CALLBACK_DRIFT: Mapping[
         _new_event,
         (Expected("new webhook event type", "webhook IDENTIFICATION_ARCHIVED", "callback"),),
     ),
+}
+
+
+SERVICE_START = "/app/service-start"
+
+
+def _without_location(credentials: Credentials) -> ASGIApp:
+    """LiveID+'s ``service-start`` still redirects (302) but no longer sends the ``Location`` header the spec names."""
+
+    def change(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if request.is_("POST", SERVICE_START) and response.status == 302:
+            return replace(response, headers=tuple((k, v) for k, v in response.headers if k != "location"))
+        return response
+
+    return FaultMiddleware(fresh_sandbox("liveid", credentials).app, on_response=change)
+
+
+#: LiveID+ changes: name -> (server builder, the drift items it must cause)
+LIVEID_DRIFT: Mapping[str, tuple[Callable[[Credentials], ASGIApp], tuple[Expected, ...]]] = {
+    "header removed": (_without_location, (Expected("header gone", f"POST {SERVICE_START}", "302"),)),
 }

@@ -237,13 +237,24 @@ class SnapshotBuilder:
             _count(entry["identifiers"], identifier)
 
     def _walk(
-        self, entry: dict[str, Any], node: Any, schemas: list[Mapping[str, Any]], path: list[str], depth: int
+        self,
+        entry: dict[str, Any],
+        node: Any,
+        schemas: list[Mapping[str, Any]],
+        path: list[str],
+        depth: int,
+        free: bool = False,
     ) -> None:
+        """Record ``node``'s properties; ``free``: it sits in a free-form value (anything in it is declared, ``*``)."""
         if depth > _MAX_DEPTH:
             return
         if isinstance(node, dict):
             for key, value in node.items():
-                children, declared, as_map = self.schemas.child(schemas, str(key))
+                if free:
+                    children: list[Mapping[str, Any]] = []
+                    declared = as_map = True
+                else:
+                    children, declared, as_map = self.schemas.child(schemas, str(key))
                 segment = "*" if as_map else (str(key) if declared else _safe_key(str(key)))
                 here = [*path, segment]
                 pointer = json_pointer(here)
@@ -254,14 +265,15 @@ class SnapshotBuilder:
                 if allowed is not None:
                     record["allowed"] = sorted(allowed)
                 self._value(entry, pointer, value, children)
-                self._walk(entry, value, children, here, depth + 1)
+                self._walk(entry, value, children, here, depth + 1, free or (declared and not children))
         elif isinstance(node, list):
             children = self.schemas.items(schemas)
+            free = free or (bool(schemas) and not children)  # items the schema says nothing about
             for item in node:
                 pointer = json_pointer([*path, "*"])
                 if path:  # the items of an array field; a top-level array's items have no name of their own
                     self._value(entry, pointer, item, children)
-                self._walk(entry, item, children, [*path, "*"], depth + 1)
+                self._walk(entry, item, children, [*path, "*"], depth + 1, free)
 
     def _value(self, entry: dict[str, Any], pointer: str, value: Any, schemas: list[Mapping[str, Any]]) -> None:
         known = self.schemas.enum_values(schemas)

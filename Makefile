@@ -33,8 +33,8 @@ generate: bootstrap ## regenerate generated/ from specs/ (skips vendors whose in
 check-generated: bootstrap ## fail, listing the files, when generated/ differs from a fresh regeneration
 	@$(BIN)/python scripts/generate.py --check
 
-assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md from the x-assumption marks
-	@$(BIN)/python scripts/assumptions.py --write
+assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md (BASELINE=FILE: print it with a drift baseline's verdicts)
+	@$(BIN)/python scripts/assumptions.py $(if $(BASELINE),--baseline $(BASELINE),--write)
 
 lint: bootstrap ## ruff (lint + format check), the import layers (lint-imports) and mypy --strict
 	@$(BIN)/ruff check .

@@ -3,6 +3,7 @@
     python scripts/assumptions.py           # print the list
     python scripts/assumptions.py --write   # rewrite the list in specs/README.md (make assumptions)
     python scripts/assumptions.py --check   # exit 1 when specs/README.md is stale
+    python scripts/assumptions.py --baseline FILE   # print the list with the verdicts a drift baseline keeps
 
 The list is derived from the specs, so it cannot drift from them: a test runs ``--check``.
 """
@@ -10,6 +11,7 @@ The list is derived from the specs, so it cannot drift from them: a test runs ``
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -60,6 +62,27 @@ def render() -> str:
     return "\n".join(lines)
 
 
+def read_verdicts(path: Path) -> dict[str, dict[str, Any]]:
+    """pointer -> {"verdict", "runs"} of an ``idvkit contract --baseline`` file (its ``assumptions``)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("assumptions"), dict):
+        raise ValueError(f"{path} is not an idvkit baseline (no 'assumptions')")
+    return {str(k): v for k, v in data["assumptions"].items() if isinstance(v, dict)}
+
+
+def render_with_verdicts(verdicts: dict[str, dict[str, Any]], vendor: str) -> str:
+    """The open assumptions of ``vendor``'s spec beside the verdicts of a baseline (latest, and runs per verdict)."""
+    name = f"{vendor}.yaml"
+    lines = [f"### `{name}`: open assumptions and their verdicts", ""]
+    lines += ["| where | verdict | runs | what is assumed |", "|---|---|---|---|"]
+    for pointer, text in find_assumptions(load_document(SPECS / name)):
+        entry = verdicts.get(pointer, {})
+        runs = ", ".join(f"{verdict} {count}" for verdict, count in sorted((entry.get("runs") or {}).items()))
+        verdict = entry.get("verdict", "not in baseline")
+        lines.append(f"| `{pointer or '/'}` | {verdict} | {runs or '-'} | {escape_cell(text)} |")
+    return "\n".join(lines)
+
+
 def updated_readme(readme: str, block: str) -> str:
     start, end = readme.find(BEGIN), readme.find(END)
     if start < 0 or end < start:
@@ -72,7 +95,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--write", action="store_true", help="rewrite the list in specs/README.md")
     mode.add_argument("--check", action="store_true", help="exit 1 when specs/README.md is stale")
+    mode.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="print the list beside the verdicts an idvkit baseline keeps"
+    )
     args = parser.parse_args(argv)
+    if args.baseline is not None:
+        try:
+            data = json.loads(args.baseline.read_text(encoding="utf-8"))
+            verdicts = read_verdicts(args.baseline)
+        except (OSError, ValueError) as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        vendor = str(data.get("vendor", "idenfy"))
+        if f"{vendor}.yaml" not in SPEC_FILES:
+            print(f"error: {args.baseline}: unknown vendor {vendor!r}", file=sys.stderr)
+            return 2
+        print(render_with_verdicts(verdicts, vendor))
+        return 0
     try:
         block = render()
     except SpecError as exc:

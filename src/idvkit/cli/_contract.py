@@ -10,6 +10,7 @@ from typing import Any
 from idvkit._exit import ExitCode
 from idvkit.contract import PHASES, ContractOptions, TargetError, print_summary, run_contract
 from idvkit.contract import _resources as resources
+from idvkit.contract._drift import BaselineError, baseline_path, read_baseline
 from idvkit.contract._runner import REMOTE_MAX_REQUESTS, REMOTE_MAX_TIME
 from idvkit.vendors import VENDORS, UnknownVendorError, get_vendor
 
@@ -92,6 +93,32 @@ def register(commands: Any) -> None:
         "(0: skip them; destructive ones still need --allow-destructive)",
     )
     parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="FILE",
+        help="drift watch: when FILE is absent, write a snapshot of what the server was seen to do (statuses, media "
+        "types, fields, enum values, error identifiers; no other values); when it exists, list what changed since "
+        "(exit 1 on drift). With several vendors, FILE gets .VENDOR before its suffix. See docs/NIGHTLY.md",
+    )
+    parser.add_argument(
+        "--drift",
+        choices=("fail", "warn"),
+        default="fail",
+        help="with --baseline: fail (exit 1, the default) or only warn when something drifted",
+    )
+    parser.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="with --baseline: report the drift, then write this run's snapshot as the new baseline",
+    )
+    parser.add_argument(
+        "--callbacks",
+        type=Path,
+        metavar="FILE",
+        help="with --baseline: captured callbacks (JSON Lines of {headers, body}) to snapshot with the run (the "
+        "embedded sandbox's own callbacks are taken anyway)",
+    )
+    parser.add_argument(
         "--api-key",
         help="API key (default: IDENFY_API_KEY / MARKID_API_KEY / LIVEID_APIKEY; prefer these variables: an "
         "option's value is visible to every user of the machine in the process list)",
@@ -141,6 +168,17 @@ def run(args: argparse.Namespace) -> int:
     for vendor, selected in chosen.items():
         for name in resources.unused(documents[vendor], selected):
             print(f"note: {vendor}: resource {name} goes into no request (only x-destructive operations take it)")
+    if (args.update_baseline or args.callbacks is not None) and args.baseline is None:
+        print("error: --update-baseline and --callbacks need --baseline FILE", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
+    for vendor in vendors:
+        baseline = baseline_path(args.baseline, vendor, vendors) if args.baseline is not None else None
+        if baseline is not None:
+            try:
+                read_baseline(baseline, vendor)
+            except BaselineError as exc:
+                print(f"error: {vendor}: {exc}", file=sys.stderr)
+                return ExitCode.COULD_NOT_RUN
     for vendor in vendors:
         options = ContractOptions(
             vendor=vendor,
@@ -159,6 +197,10 @@ def run(args: argparse.Namespace) -> int:
             min_coverage=args.min_coverage,
             resources=chosen[vendor],
             max_billable=args.max_billable,
+            baseline=baseline_path(args.baseline, vendor, vendors) if args.baseline is not None else None,
+            drift=args.drift,
+            update_baseline=args.update_baseline,
+            callbacks=args.callbacks,
         )
         try:
             result = run_contract(options)

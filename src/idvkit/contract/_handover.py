@@ -18,6 +18,8 @@ FAILURE_LOG_VARIABLE = "IDVKIT_FAILURE_LOG"
 PROGRESS_VARIABLE = "IDVKIT_PROGRESS_INTERVAL"
 #: where the schemathesis process writes why it stopped early because the target is not the API
 NOT_THE_API_VARIABLE = "IDVKIT_NOT_THE_API"
+#: where the schemathesis process writes the snapshot of what the server answered (see idvkit.contract._observations)
+OBSERVATIONS_VARIABLE = "IDVKIT_OBSERVATIONS"
 
 
 def write_atomically(path: Path, document: Any) -> None:

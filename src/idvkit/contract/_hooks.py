@@ -34,6 +34,7 @@ from idvkit.contract._budget import RunBudget
 from idvkit.contract._failure_log import FailureLog
 from idvkit.contract._handover import FAILURE_LOG_VARIABLE, NOT_THE_API_VARIABLE, write_atomically
 from idvkit.contract._not_the_api import FirstAnswers, not_the_api
+from idvkit.contract._observations import ObservationLog
 from idvkit.contract._progress import Progress
 from idvkit.contract._registrations import register_from_environment
 from idvkit.contract._vendor_checks import (
@@ -93,6 +94,11 @@ class RunFailureLog(FailureLog):
         super().handle_event(ctx, event)
         if isinstance(event, events.Interrupted | events.EngineFinished):
             _StopRequest.acknowledged = True
+
+
+@schemathesis.cli.handler()
+class RunObservations(ObservationLog):
+    """The snapshot of what the server answered, for the drift watch (``idvkit contract --baseline``)."""
 
 
 @schemathesis.cli.handler()

@@ -80,6 +80,8 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
             f"(--max-billable {counts.get('limit')})",
             file=out,
         )
+    if result.drift is not None:
+        print_drift(result, out)
     stop = _STOP_REASONS.get(result.stop_reason)
     if stop:
         print(stop.format(requests=result.requests), file=out)
@@ -89,6 +91,32 @@ def print_summary(result: ContractResult, out: TextIO) -> None:
         f"{result.vendor}: {_verdict(result)}; reports in {result.reports[0].parent if result.reports else '-'}",
         file=out,
     )
+
+
+def print_drift(result: ContractResult, out: TextIO) -> None:
+    """The drift watch: the baseline written, or the drift items since it (see idvkit.contract._drift)."""
+    drift = result.drift
+    assert drift is not None
+    if drift.error is not None:
+        print(f"\nDrift since baseline: not compared: {drift.error}", file=out)
+        return
+    if drift.written and not drift.items:
+        print(f"\nbaseline written to {drift.baseline} (the next run with --baseline compares with it)", file=out)
+    else:
+        accepted = " (accepted: --update-baseline wrote the new state)" if drift.written else ""
+        warn = " (--drift warn: reported only)" if drift.mode == "warn" and drift.items else ""
+        found = _plural(len(drift.items), "item") if drift.items else "no drift"
+        print(f"\nDrift since baseline ({drift.baseline}): {found}{accepted}{warn}", file=out)
+        for item in drift.items:
+            print(f"  {item.line()}", file=out)
+    for note in drift.notes:
+        print(f"note: {note}", file=out)
+    counts: dict[str, int] = {}
+    for entry in drift.verdicts.values():
+        counts[entry["verdict"]] = counts.get(entry["verdict"], 0) + 1
+    if counts:
+        summary = ", ".join(f"{count} {verdict}" for verdict, count in sorted(counts.items()))
+        print(f"assumption verdicts of this run: {summary}", file=out)
 
 
 def _verdict(result: ContractResult) -> str:
@@ -109,6 +137,8 @@ def _verdict(result: ContractResult) -> str:
         text += f"; coverage {format_percent(result.coverage.percent)} %"
     if shortfall and result.exit_code == ExitCode.VIOLATIONS:
         text += f" ({shortfall})"
+    if result.drift is not None and result.drift.items:
+        text += f"; drift since baseline: {_plural(len(result.drift.items), 'item')}"
     return text
 
 
@@ -191,6 +221,7 @@ def summary_document(result: ContractResult) -> dict[str, Any]:
         "coverage_shortfall": result.coverage_shortfall,
         "errors": result.errors,
         "billable": result.billable,
+        "drift": result.drift.document() if result.drift is not None else None,
     }
 
 

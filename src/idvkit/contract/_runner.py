@@ -27,6 +27,7 @@ import httpx
 
 from idvkit._exit import ExitCode
 from idvkit.contract import _resources as resources
+from idvkit.contract._baseline_run import DriftOutcome, add_to_junit, drift_outcome
 from idvkit.contract._billable import (
     BILLABLE_LOG_VARIABLE,
     MAX_BILLABLE_VARIABLE,
@@ -37,7 +38,13 @@ from idvkit.contract._billable import (
 from idvkit.contract._budget import environment_of
 from idvkit.contract._config import run_inputs
 from idvkit.contract._coverage import Coverage, coverage_of, format_percent
-from idvkit.contract._handover import FAILURE_LOG_VARIABLE, NOT_THE_API_VARIABLE, PROGRESS_VARIABLE, write_atomically
+from idvkit.contract._handover import (
+    FAILURE_LOG_VARIABLE,
+    NOT_THE_API_VARIABLE,
+    OBSERVATIONS_VARIABLE,
+    PROGRESS_VARIABLE,
+    write_atomically,
+)
 from idvkit.contract._preflight import preflight
 from idvkit.contract._prerequisites import plan_run
 from idvkit.contract._registrations import REGISTRATIONS_VARIABLE, registrations_environment
@@ -95,6 +102,14 @@ class ContractOptions:
     resources: Mapping[str, str] = field(default_factory=dict)
     #: at most this many calls of x-billable operations (None: no cap; 0: none, they are skipped)
     max_billable: int | None = None
+    #: the drift watch: the baseline file (written when absent, else compared with), see idvkit.contract._drift
+    baseline: Path | None = None
+    #: "fail": drift exits 1; "warn": it is only reported
+    drift: str = "fail"
+    #: write this run's snapshot as the new baseline (after the comparison)
+    update_baseline: bool = False
+    #: captured callbacks (JSON Lines) to snapshot with the run, see idvkit.contract._callback_exchanges
+    callbacks: Path | None = None
 
     def budget(self, target: Target) -> tuple[int | None, float | None]:
         """(max requests, max seconds) for ``target``: the defaults apply to remote targets only."""
@@ -128,6 +143,8 @@ class ContractResult:
     min_coverage: float | None = None
     #: billable calls under --max-billable: limit, sent, refused (None: no cap)
     billable: dict[str, int | None] | None = None
+    #: the drift watch's outcome (None: no --baseline)
+    drift: DriftOutcome | None = None
 
     @property
     def coverage_shortfall(self) -> str | None:
@@ -151,12 +168,20 @@ def _serve_target(options: ContractOptions) -> Iterator[Target]:
         credentials = sandbox.credentials()
         # error level: schemathesis's probes of malformed requests are not worth a warning each
         with running_server(sandbox.app, log_level="error") as url:
-            yield Target(url, embedded=True, loopback=True, production=False, credentials=credentials)
+            target = Target(url, embedded=True, loopback=True, production=False, credentials=credentials)
+            _EMBEDDED_DELIVERIES[id(target)] = sandbox.dispatcher.deliveries
+            try:
+                yield target
+            finally:
+                _EMBEDDED_DELIVERIES.pop(id(target), None)
     else:
         yield remote_target(
             vendor, options.base_url, allow_production=options.allow_production, given=options.credentials
         )
 
+
+#: The callbacks the embedded sandbox of a running target sent (by the target's id), for the drift watch.
+_EMBEDDED_DELIVERIES: dict[int, Any] = {}
 
 _PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
 
@@ -443,6 +468,8 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             environment[resources.RESOURCES_VARIABLE] = resources.encode(given_resources)
             not_the_api_log = Path(private) / "not-the-api.json"
             environment[NOT_THE_API_VARIABLE] = str(not_the_api_log)
+            if options.baseline is not None:
+                environment[OBSERVATIONS_VARIABLE] = str(Path(private) / "observations.json")
             if capped:
                 environment[MAX_BILLABLE_VARIABLE] = str(options.max_billable)
                 environment[BILLABLE_LOG_VARIABLE] = str(Path(private) / "billable.json")
@@ -468,6 +495,18 @@ def run_contract(options: ContractOptions, *, out: TextIO = sys.stdout) -> Contr
             if interrupted:
                 result.stop_reason = "interrupted"
             result.exit_code = _exit_code(status, result)
+            if options.baseline is not None:
+                result.drift = drift_outcome(
+                    vendor.name,
+                    document,
+                    options,
+                    Path(private) / "observations.json",
+                    list(_EMBEDDED_DELIVERIES.get(id(target), ())),
+                    result,
+                )
+                if result.drift.failed and result.exit_code == ExitCode.OK:
+                    result.exit_code = ExitCode.VIOLATIONS
+                add_to_junit(work_dir, result.drift)
             write_atomically(work_dir / SUMMARY, summary_document(result))
             (work_dir / COVERAGE_PAGE).write_text(coverage_html(result), encoding="utf-8")
             withheld: list[str] = []

@@ -1,0 +1,117 @@
+"""The drift watch end to end: a baseline of a correct iDenfy sandbox, then each vendor change of the catalogue
+(tests/servers/drift.py) reported with its kind, operation and pointer (exit 1), and unchanged runs with other
+seeds reporting nothing.
+
+Runs are short (examples and fuzzing, 5 examples, fixed seeds); the baseline is recorded once per module.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from idvkit.sandbox import running_server
+from idvkit.webhooks import EVENT_TYPE_HEADER
+from idvkit.webhooks._contract_payloads import event_bodies
+from tests.contract._harness import CliRun, run_cli
+from tests.servers import Credentials, fresh_sandbox
+from tests.servers.drift import CALLBACK_DRIFT, DRIFT, LIVEID_DRIFT, Expected, callback_lines
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
+
+CREDENTIALS = Credentials("KEYdr64v", "SECRETdr17q")
+LIVEID_CREDENTIALS = Credentials("APIKEYdr23x")
+BODIES = event_bodies("idenfy", 8, 7)
+
+
+def _run(
+    app: Any, workdir: Path, baseline: Path, callbacks: Path | None, seed: int, vendor: str = "idenfy"
+) -> tuple[CliRun, dict[str, Any]]:
+    workdir.mkdir(parents=True, exist_ok=True)
+    credentials = CREDENTIALS if vendor == "idenfy" else LIVEID_CREDENTIALS
+    with running_server(app, log_level="error") as base_url:
+        arguments = ["contract", vendor, "--base-url", base_url, "--allow-destructive"]
+        arguments += ["--phases", "examples,fuzzing", "--max-examples", "5", "--seed", str(seed)]
+        arguments += ["--report-dir", str(workdir / "reports"), "--baseline", str(baseline)]
+        arguments += ["--callbacks", str(callbacks)] if callbacks is not None else []
+        run = run_cli(arguments, credentials.environment(vendor), cwd=workdir)
+    summary = json.loads((workdir / "reports" / vendor / "summary.json").read_text())
+    return run, summary
+
+
+def _capture(path: Path, bodies: Any) -> Path:
+    path.write_text("\n".join(callback_lines(bodies, EVENT_TYPE_HEADER)) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The baseline of a correct sandbox (seed 1) and the capture of its callbacks."""
+    workdir = tmp_path_factory.mktemp("drift-baseline")
+    callbacks = _capture(workdir / "callbacks.jsonl", BODIES)
+    path = workdir / "baseline.json"
+    run, summary = _run(fresh_sandbox("idenfy", CREDENTIALS).app, workdir, path, callbacks, seed=1)
+    assert run.exit_code == 0, run.describe()
+    assert summary["drift"]["baseline_written"] is True
+    assert path.is_file()
+    return path, callbacks
+
+
+def _reported(summary: dict[str, Any]) -> set[tuple[str, str, str | None, str]]:
+    return {(i["kind"], i["operation"], i["status"], i["pointer"]) for i in summary["drift"]["items"]}
+
+
+def _assert_reported(run: CliRun, summary: dict[str, Any], expected: tuple[Expected, ...]) -> None:
+    reported = _reported(summary)
+    for item in expected:
+        assert (item.kind, item.operation, item.status, item.pointer) in reported, (reported, run.describe())
+    assert run.exit_code == 1, run.describe()
+    assert "Drift since baseline" in run.stdout
+
+
+@pytest.mark.parametrize("name", sorted(DRIFT))
+def test_each_vendor_change_is_reported_as_drift(name: str, baseline: tuple[Path, Path], tmp_path: Path) -> None:
+    build, expected = DRIFT[name]
+    path, callbacks = baseline
+    run, summary = _run(build(CREDENTIALS), tmp_path, path, callbacks, seed=2)
+    _assert_reported(run, summary, expected)
+
+
+@pytest.mark.parametrize("name", sorted(CALLBACK_DRIFT))
+def test_each_callback_change_is_reported_as_drift(name: str, baseline: tuple[Path, Path], tmp_path: Path) -> None:
+    change, expected = CALLBACK_DRIFT[name]
+    path, _ = baseline
+    callbacks = _capture(tmp_path / "callbacks.jsonl", change(BODIES))
+    run, summary = _run(fresh_sandbox("idenfy", CREDENTIALS).app, tmp_path, path, callbacks, seed=2)
+    _assert_reported(run, summary, expected)
+
+
+@pytest.mark.parametrize("seed", [2, 3, 4, 5, 6])
+def test_unchanged_runs_with_other_seeds_report_no_drift(
+    seed: int, baseline: tuple[Path, Path], tmp_path: Path
+) -> None:
+    path, callbacks = baseline
+    before = path.read_text()
+    run, summary = _run(fresh_sandbox("idenfy", CREDENTIALS).app, tmp_path, path, callbacks, seed=seed)
+    assert summary["drift"]["items"] == [], run.describe()
+    assert run.exit_code == 0, run.describe()
+    assert path.read_text() == before  # compared, not rewritten
+
+
+@pytest.fixture(scope="module")
+def liveid_baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    workdir = tmp_path_factory.mktemp("drift-liveid")
+    path = workdir / "baseline.json"
+    run, _ = _run(fresh_sandbox("liveid", LIVEID_CREDENTIALS).app, workdir, path, None, seed=1, vendor="liveid")
+    assert run.exit_code == 0, run.describe()
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(LIVEID_DRIFT))
+def test_each_liveid_change_is_reported_as_drift(name: str, liveid_baseline: Path, tmp_path: Path) -> None:
+    build, expected = LIVEID_DRIFT[name]
+    run, summary = _run(build(LIVEID_CREDENTIALS), tmp_path, liveid_baseline, None, seed=2, vendor="liveid")
+    _assert_reported(run, summary, expected)

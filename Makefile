@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 CONTRACT_ARGS ?=
 SANDBOX_ARGS ?=
 
-.PHONY: help bootstrap generate check-generated assumptions lint format test contract sandbox bench clean
+.PHONY: help bootstrap generate check-generated assumptions lint format test contract sandbox bench mutation clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -60,7 +60,12 @@ sandbox: bootstrap ## serve a vendor's embedded sandbox: make sandbox VENDOR=ide
 	@$(BIN)/idvkit sandbox $(VENDOR) $(SANDBOX_ARGS)
 
 clean: ## remove the venv and caches
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis reports mutants
+
+# Not part of make test: minutes of CPU (docs/RELIABILITY.md). MUTATION_ARGS=retry redact runs only those modules.
+MUTATION_ARGS ?=
+mutation: bootstrap ## mutation testing (mutmut) of the safety-critical modules; fails on a survivor not in docs/mutation-survivors.toml
+	@$(BIN)/python scripts/mutation.py $(MUTATION_ARGS)
 
 bench: bootstrap ## run the benchmarks and write docs/BENCHMARKS.md (never fails on a missed target)
 	@$(BIN)/python -m benchmarks

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import socket
 import statistics
 import subprocess
@@ -42,6 +43,27 @@ class Sample:
     def median(self) -> float:
         return statistics.median(self.seconds)
 
+    @property
+    def verdict(self) -> str:
+        """ "met" or "missed" for a target of the form ``[<|<=|>|>=] NUMBER [unit]`` (a bare number must be met
+        exactly by every run), judged on the median; "" when there is no target. A target in other words is an
+        error: every target is evaluated."""
+        if not self.target:
+            return ""
+        match = re.fullmatch(r"(<=|>=|<|>)?\s*([0-9]+(?:\.[0-9]+)?)\s*[A-Za-z%/]*", self.target.strip())
+        if match is None:
+            raise ValueError(f"{self.label}: target {self.target!r} is not [<|<=|>|>=] NUMBER [unit]")
+        operator, bound = match.group(1), float(match.group(2))
+        value = self.median
+        met = {
+            "<": value < bound,
+            "<=": value <= bound,
+            ">": value > bound,
+            ">=": value >= bound,
+            None: all(run == bound for run in self.seconds),
+        }[operator]
+        return "met" if met else "missed"
+
 
 @dataclass
 class Table:
@@ -54,12 +76,12 @@ class Table:
 
     def markdown(self) -> str:
         lines = [f"## {self.title}", "", f"Command: `{self.command}`", ""]
-        lines += ["| what | median | min | max | runs | target |", "|---|---|---|---|---|---|"]
+        lines += ["| what | median | min | max | runs | target | met? |", "|---|---|---|---|---|---|---|"]
         for sample in self.samples:
             unit = sample.unit
             lines.append(
                 f"| {sample.label} | {sample.median:.2f} {unit} | {min(sample.seconds):.2f} {unit} | "
-                f"{max(sample.seconds):.2f} {unit} | {len(sample.seconds)} | {sample.target} |"
+                f"{max(sample.seconds):.2f} {unit} | {len(sample.seconds)} | {sample.target} | {sample.verdict} |"
             )
         lines += ["", *self.notes] if self.notes else []
         return "\n".join(lines)

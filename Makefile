@@ -30,7 +30,14 @@ $(STAMP): pyproject.toml constraints.txt
 generate: bootstrap ## regenerate generated/ from specs/ (skips vendors whose inputs are unchanged)
 	@$(BIN)/python scripts/generate.py
 
+# With specs/ edited since git HEAD, check-generated first prints what the edit does to the clients (idvkit
+# spec-diff); that output never changes its verdict, which is generate.py --check's alone.
 check-generated: bootstrap ## fail, listing the files, when generated/ differs from a fresh regeneration
+	@if git cat-file -e HEAD:specs 2>/dev/null && ! git diff --quiet HEAD -- specs 2>/dev/null; then \
+	  for spec in specs/*.yaml; do \
+	    if git cat-file -e "HEAD:$$spec" 2>/dev/null; then $(BIN)/idvkit spec-diff "git:HEAD:$$spec" "$$spec" --compatible || true; fi; \
+	  done; \
+	fi
 	@$(BIN)/python scripts/generate.py --check
 
 assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md (BASELINE=FILE: print it with a drift baseline's verdicts)

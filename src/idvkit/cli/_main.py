@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from idvkit._exit import ExitCode
-from idvkit.cli import _contract, _sandbox, _webhook_contract
+from idvkit.cli import _contract, _sandbox, _spec_diff, _webhook_contract
 
 __all__ = ["build_parser", "main"]
 
@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     _sandbox.register(commands)
     _contract.register(commands)
     _webhook_contract.register(commands)
+    _spec_diff.register(commands)
     return parser
 
 

@@ -27,7 +27,10 @@ operation = types.SimpleNamespace(
     schema=types.SimpleNamespace(raw_schema=document),
     base_url=sys.argv[1],
 )
-print(ConferenceTokenAuth().get(types.SimpleNamespace(query={"idConference": sys.argv[2]}, operation=operation), None))
+auth = ConferenceTokenAuth()
+for conference in sys.argv[2].split(","):  # one line per conference, asked in turn of one auth
+    query = {"idConference": conference} if conference != "-" else {}
+    print(auth.get(types.SimpleNamespace(query=query, operation=operation), None))
 """
 
 
@@ -52,3 +55,10 @@ def test_the_token_comes_from_the_operation_the_spec_names() -> None:
         conference = info.json()["idConference"]
         assert jwt_claims(_token(base_url, conference, "spec"))["conf"] == conference
         assert _token(base_url, conference, "moved") == "None"  # the sandbox serves no /api/authenticate/other
+        # no token yet: a case naming an unknown conference, or none, goes without one
+        assert _token(base_url, "no-such-conference,-", "spec").splitlines() == ["None", "None"]
+        # once a token was obtained: such cases carry it (the server then judges the request, not a missing JWT)
+        tokens = _token(base_url, f"{conference},no-such-conference,-", "spec").splitlines()
+        assert len(tokens) == 3
+        assert tokens[0] != "None"
+        assert tokens[1] == tokens[2] == tokens[0]

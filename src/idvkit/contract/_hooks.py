@@ -346,6 +346,13 @@ class _ConferenceTokens:
                 self._tokens[key] = (token, self._clock() + lifetime * _TOKEN_REUSE)
         return token
 
+    def any_valid(self, case: Case) -> str | None:
+        """A token still valid for another conference of the same server (None: none was obtained yet)."""
+        now, server = self._clock(), str(case.operation.base_url)
+        with self._lock:
+            found = [token for (base, _), (token, until) in self._tokens.items() if base == server and until > now]
+        return found[-1] if found else None
+
 
 _TOKENS = _ConferenceTokens()
 
@@ -358,8 +365,8 @@ class ConferenceTokenAuth:
     """A conference JWT from genAPIToken for the case's ``idConference`` (ConferenceToken operations).
 
     The token is scoped to one conference, so it is obtained per conference (and reused while it is valid), with
-    the organisation's API key; when genAPIToken refuses (an unknown conference), the case is sent without a
-    token. Every other operation gets the auth the configuration gives its security scheme: schemathesis drops
+    the organisation's API key; when genAPIToken refuses (an unknown conference) or the case names none, the case
+    carries a valid token of another conference (without one when none was obtained yet). Every other operation gets the auth the configuration gives its security scheme: schemathesis drops
     auth providers registered for all schemas once the configuration has auth of its own, so this one is
     registered on the schema (``after_load_schema``) and, being the schema's auth, applies the configured one
     too.
@@ -370,7 +377,11 @@ class ConferenceTokenAuth:
             case.operation.schema.apply_auth(case, ctx)  # the configured auth of the operation's scheme
             return None
         conference = (case.query or {}).get("idConference")
-        return _TOKENS.get(case, conference) if isinstance(conference, str) else None
+        token = _TOKENS.get(case, conference) if isinstance(conference, str) else None
+        # no token for the conference the case names (none named, a malformed or an unknown one): the token of
+        # another conference, as a client that holds one would send, so that the server's 400/403/404 for the
+        # request itself can be seen instead of a 401 for a missing credential
+        return token if token is not None else _TOKENS.any_valid(case)
 
     def set(self, case: Case, data: str, ctx: Any) -> None:
         case.headers["Authorization"] = f"Bearer {data}"

@@ -43,10 +43,11 @@ check-generated: bootstrap ## fail, listing the files, when generated/ differs f
 assumptions: bootstrap ## rewrite the open-assumption list in specs/README.md (BASELINE=FILE: print it with a drift baseline's verdicts)
 	@$(BIN)/python scripts/assumptions.py $(if $(BASELINE),--baseline $(BASELINE),--write)
 
-lint: bootstrap ## ruff (lint + format check), the import layers (lint-imports) and mypy --strict
+lint: bootstrap ## ruff (lint + format check), the import layers (lint-imports), spec keywords (scripts/lint_specs.py) and mypy --strict
 	@$(BIN)/ruff check .
 	@$(BIN)/ruff format --check .
 	@$(BIN)/lint-imports --no-cache --no-logo
+	@$(BIN)/python scripts/lint_specs.py
 	@$(BIN)/mypy src scripts tests contracts benchmarks examples generated
 
 format: bootstrap ## apply ruff fixes and formatting to hand-written code

@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Dict
 from uuid import UUID
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
+from pydantic import MISSING, AnyUrl, BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
@@ -446,7 +446,7 @@ class Locale(StrEnum):
 
 class DocumentType(StrEnum):
     """
-    Document types a session may allow (`documents`). Union of the 2021 list (5 values, with OTHER) and the 2022 list (18 values).
+    Document types known for a session's `documents` list, from the 2021 list (5 values, with OTHER), the 2022 list (18 values) and iDenfy's 2026 KycDocumentTypeEnum. The list grows, so every use accepts other strings too.
     """
 
     id_card = "ID_CARD"
@@ -468,6 +468,23 @@ class DocumentType(StrEnum):
     military_card = "MILITARY_CARD"
     proof_of_age_card = "PROOF_OF_AGE_CARD"
     diplomatic_id = "DIPLOMATIC_ID"
+    provisional_driver_license = "PROVISIONAL_DRIVER_LICENSE"
+    address_card = "ADDRESS_CARD"
+    smart_id = "SMART_ID"
+    clear = "CLEAR"
+    one_id = "ONE_ID"
+    bank_id_se = "BANK_ID_SE"
+    bank_id_no = "BANK_ID_NO"
+    bank_id_cz = "BANK_ID_CZ"
+    ftn = "FTN"
+    mit_id = "MIT_ID"
+    verimi = "VERIMI"
+    la_wallet = "LA_WALLET"
+    samsung_wallet = "SAMSUNG_WALLET"
+    moje_id_cz = "MOJE_ID_CZ"
+    yoti_id = "YOTI_ID"
+    social_security_card = "SOCIAL_SECURITY_CARD"
+    work_permit = "WORK_PERMIT"
 
 
 class ProcessDocumentType(StrEnum):
@@ -1047,7 +1064,7 @@ class ProcessRequest(BaseModel):
     country: Annotated[
         str, Field(description="ISO 3166-1 alpha-2 code of the document country.", max_length=2, min_length=2)
     ]
-    document_type: Annotated[ProcessDocumentType, Field(alias="documentType")]
+    document_type: Annotated[ProcessDocumentType | str, Field(alias="documentType")]
     images: ProcessImages
     skip_analysis: Annotated[
         bool | MISSING,
@@ -1105,7 +1122,7 @@ class StatusResponse(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    status: IdentificationStatus
+    status: IdentificationStatus | str
     scan_ref: Annotated[
         str,
         Field(
@@ -1116,17 +1133,18 @@ class StatusResponse(BaseModel):
     ]
     client_id: Annotated[str, Field(alias="clientId", description="The partner's client id.", max_length=100)]
     auto_document: Annotated[
-        DocumentStatus | None | MISSING, Field(alias="autoDocument", description="Automatic document result.")
+        DocumentStatus | str | None | MISSING, Field(alias="autoDocument", description="Automatic document result.")
     ] = MISSING
-    auto_face: Annotated[FaceStatus | None | MISSING, Field(alias="autoFace", description="Automatic face result.")] = (
-        MISSING
-    )
+    auto_face: Annotated[
+        FaceStatus | str | None | MISSING, Field(alias="autoFace", description="Automatic face result.")
+    ] = MISSING
     manual_document: Annotated[
-        DocumentStatus | None | MISSING,
+        DocumentStatus | str | None | MISSING,
         Field(alias="manualDocument", description="Manual document result; empty until reviewed."),
     ] = MISSING
     manual_face: Annotated[
-        FaceStatus | None | MISSING, Field(alias="manualFace", description="Manual face result; empty until reviewed.")
+        FaceStatus | str | None | MISSING,
+        Field(alias="manualFace", description="Manual face result; empty until reviewed."),
     ] = MISSING
     fraud_tags: Annotated[
         list[FraudTag | str] | MISSING, Field(alias="fraudTags", description="Fraud tags (open list).")
@@ -1145,7 +1163,7 @@ class VerificationStatus(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    overall: IdentificationStatus
+    overall: IdentificationStatus | str
     fraud_tags: Annotated[
         list[FraudTag | str],
         Field(alias="fraudTags", description="Why the verification was SUSPECTED (open list; new tags may appear)."),
@@ -1157,16 +1175,17 @@ class VerificationStatus(BaseModel):
             description="Where the partner's data differs from the document (open list; new tags may appear).",
         ),
     ]
-    auto_face: Annotated[FaceStatus, Field(alias="autoFace")]
+    auto_face: Annotated[FaceStatus | str, Field(alias="autoFace")]
     manual_face: Annotated[
-        FaceStatus | None, Field(alias="manualFace", description="Manual face result; null until reviewed.")
+        FaceStatus | str | None, Field(alias="manualFace", description="Manual face result; null until reviewed.")
     ]
-    auto_document: Annotated[DocumentStatus, Field(alias="autoDocument")]
+    auto_document: Annotated[DocumentStatus | str, Field(alias="autoDocument")]
     manual_document: Annotated[
-        DocumentStatus | None, Field(alias="manualDocument", description="Manual document result; null until reviewed.")
+        DocumentStatus | str | None,
+        Field(alias="manualDocument", description="Manual document result; null until reviewed."),
     ]
     additional_steps: Annotated[
-        AdditionalStepStatus | None, Field(alias="additionalSteps", description="Result of the additional steps.")
+        AdditionalStepStatus | str | None, Field(alias="additionalSteps", description="Result of the additional steps.")
     ]
     suspicion_reasons: Annotated[
         list[str] | MISSING,
@@ -1181,14 +1200,14 @@ class VerificationStatus(BaseModel):
         str | None | MISSING, Field(alias="amlResultClass", description="Legacy AML result class.")
     ] = MISSING
     peps_status: Annotated[
-        AmlScreeningStatus | None | MISSING, Field(alias="pepsStatus", description="Legacy PEP screening status.")
+        AmlScreeningStatus | str | None | MISSING, Field(alias="pepsStatus", description="Legacy PEP screening status.")
     ] = MISSING
     sanctions_status: Annotated[
-        AmlScreeningStatus | None | MISSING,
+        AmlScreeningStatus | str | None | MISSING,
         Field(alias="sanctionsStatus", description="Legacy sanctions screening status."),
     ] = MISSING
     adverse_media_status: Annotated[
-        AmlScreeningStatus | None | MISSING,
+        AmlScreeningStatus | str | None | MISSING,
         Field(alias="adverseMediaStatus", description="Legacy adverse-media screening status."),
     ] = MISSING
 
@@ -1206,7 +1225,7 @@ class FraudStatus(BaseModel):
     service_used: Annotated[bool, Field(alias="serviceUsed")]
     service_found: Annotated[bool, Field(alias="serviceFound")]
     check_successful: Annotated[bool, Field(alias="checkSuccessful")]
-    overall_status: Annotated[ServiceSuspicion, Field(alias="overallStatus")]
+    overall_status: Annotated[ServiceSuspicion | str, Field(alias="overallStatus")]
 
 
 class ServiceCheckResult(BaseModel):
@@ -1262,7 +1281,7 @@ class RegistryCenterCheck(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    resource_type: Annotated[RegistryCenterResourceType | MISSING, Field(alias="resourceType")] = MISSING
+    resource_type: Annotated[RegistryCenterResourceType | str | MISSING, Field(alias="resourceType")] = MISSING
 
 
 class AddressVerification(BaseModel):
@@ -1276,9 +1295,9 @@ class AddressVerification(BaseModel):
     )
     address: Annotated[str, Field(max_length=255)]
     country: Annotated[str | None | MISSING, Field(description="Alpha-2 country code.")] = MISSING
-    status: AddressVerificationStatus
+    status: AddressVerificationStatus | str
     accuracy: int | None
-    quality: AddressVerificationQuality | None
+    quality: AddressVerificationQuality | str | None
 
 
 class QuestionnaireQuestion(BaseModel):
@@ -1292,7 +1311,7 @@ class QuestionnaireQuestion(BaseModel):
     )
     key: str
     title: str
-    type: QuestionnaireQuestionType
+    type: QuestionnaireQuestionType | str
     value: Annotated[
         list[str] | str | bool | None, Field(description="The answer (a list for multi-choice questions).")
     ]
@@ -1308,7 +1327,7 @@ class RiskAssessment(BaseModel):
         validate_by_name=True,
     )
     risk_score: Annotated[int | None, Field(alias="riskScore", ge=0, le=100)]
-    risk_level: Annotated[RiskLevel | None, Field(alias="riskLevel")]
+    risk_level: Annotated[RiskLevel | str | None, Field(alias="riskLevel")]
 
 
 class BankAccount(BaseModel):
@@ -1338,8 +1357,8 @@ class BankCardVerification(BaseModel):
         validate_by_name=True,
     )
     id: str | MISSING = MISSING
-    status: BankCardVerificationStatus | MISSING = MISSING
-    no_match_reason: Annotated[BankCardNoMatchReason | None | MISSING, Field(alias="noMatchReason")] = MISSING
+    status: BankCardVerificationStatus | str | MISSING = MISSING
+    no_match_reason: Annotated[BankCardNoMatchReason | str | None | MISSING, Field(alias="noMatchReason")] = MISSING
     name: str | None | MISSING = MISSING
     first_six: Annotated[str | None | MISSING, Field(alias="firstSix")] = MISSING
     last_four: Annotated[str | None | MISSING, Field(alias="lastFour")] = MISSING
@@ -1386,7 +1405,7 @@ class DocumentExpirationWebhook(BaseModel):
     )
     scan_ref: Annotated[str, Field(alias="scanRef", min_length=1)]
     client_id: Annotated[str, Field(alias="clientId")]
-    expiration_threshold: Annotated[DocumentExpirationThreshold, Field(alias="expirationThreshold")]
+    expiration_threshold: Annotated[DocumentExpirationThreshold | str, Field(alias="expirationThreshold")]
     document_expiration: Annotated[
         str, Field(alias="documentExpiration", description="Expiry date of the document (YYYY-MM-DD).")
     ]
@@ -1439,12 +1458,12 @@ class VerificationData(BaseModel):
         str | None | MISSING,
         Field(alias="docDateOfIssue", description="Document issue date (YYYY-MM-DD).", max_length=100),
     ] = MISSING
-    doc_type: Annotated[KycDocumentType | None | MISSING, Field(alias="docType", description="Document type.")] = (
-        MISSING
-    )
-    doc_sex: Annotated[DocumentSex | None | MISSING, Field(alias="docSex", description="Sex on the document.")] = (
-        MISSING
-    )
+    doc_type: Annotated[
+        KycDocumentType | str | None | MISSING, Field(alias="docType", description="Document type.")
+    ] = MISSING
+    doc_sex: Annotated[
+        DocumentSex | str | None | MISSING, Field(alias="docSex", description="Sex on the document.")
+    ] = MISSING
     doc_nationality: Annotated[
         str | None | MISSING, Field(alias="docNationality", description="Nationality, alpha-2.", max_length=2)
     ] = MISSING
@@ -1529,11 +1548,11 @@ class VerificationData(BaseModel):
         Field(alias="orgBirthName", description="Birth name in the original language.", max_length=500),
     ] = MISSING
     age_estimate: Annotated[
-        AgeEstimate | None | MISSING,
+        AgeEstimate | str | None | MISSING,
         Field(alias="ageEstimate", description="Age group estimated from the selfie (liveness on)."),
     ] = MISSING
     client_ip_proxy_risk_level: Annotated[
-        RiskLevel | None | MISSING,
+        RiskLevel | str | None | MISSING,
         Field(
             alias="clientIpProxyRiskLevel",
             description="Proxy risk of the client's IP (null unless enabled and final APPROVED).",
@@ -1629,7 +1648,7 @@ class BankVerification(BaseModel):
     country: Annotated[str | None, Field(description="Alpha-2 country code.")]
     bank: str | None
     accounts: list[BankAccount]
-    risk_level: Annotated[RiskLevel | None, Field(alias="riskLevel")]
+    risk_level: Annotated[RiskLevel | str | None, Field(alias="riskLevel")]
 
 
 class TokenRequest(BaseModel):
@@ -1649,9 +1668,8 @@ class TokenRequest(BaseModel):
         str,
         Field(
             alias="clientId",
-            description='Unique id of the client on the partner\'s side (not null, at most 100 characters). Newer docs say "ASCII characters available" and that the legacy name `personScanRef` is also accepted.',
+            description="Unique id of the client on the partner's side (not null, at most 100 characters). A docs page says \"ASCII characters available\" and that the legacy name `personScanRef` is also accepted; iDenfy's 2026 OpenAPI file sets no character rule, so none is enforced here.",
             max_length=100,
-            pattern="^[\\x00-\\x7F]*$",
         ),
     ]
     person_scan_ref: Annotated[
@@ -1666,55 +1684,41 @@ class TokenRequest(BaseModel):
         str | None | MISSING,
         Field(
             alias="firstName",
-            description='Name(s) of the client; no digits and none of the characters ~!@#$%^*()_+={}[]|:;",<>/? (2022 docs). A mismatch with the document adds mismatch tag NAME. Newer docs say it is converted to upper case.',
+            description="Name(s) of the client; no digits and none of the characters ~!@#$%^*()_+={}[]|:;\",<>/? (2022 docs). A mismatch with the document adds mismatch tag NAME. Newer docs say it is converted to upper case. The 2019-2022 docs also state min length 1 and the character rule; iDenfy's 2026 OpenAPI file only maxLength 100, so only that is enforced.",
             max_length=100,
-            min_length=1,
-            pattern='^[^0-9~!@#$%^*()_+={}\\[\\]|:;",<>/?]*$',
         ),
     ] = MISSING
     last_name: Annotated[
         str | None | MISSING,
         Field(
             alias="lastName",
-            description="Surname(s) of the client; same rules as `firstName`.",
+            description="Surname(s) of the client; same rules as `firstName`. The 2019-2022 docs also state min length 1 and the character rule; iDenfy's 2026 OpenAPI file only maxLength 100, so only that is enforced.",
             max_length=100,
-            min_length=1,
-            pattern='^[^0-9~!@#$%^*()_+={}\\[\\]|:;",<>/?]*$',
         ),
     ] = MISSING
     success_url: Annotated[
-        str | None,
+        AnyUrl | None,
         Field(
             alias="successUrl",
             description="URL the client is redirected to after a successful verification. Cannot be used with the iframe integration (2022).",
-            max_length=2048,
-            min_length=5,
         ),
     ] = "https://ui.idenfy.com/result?status=success"
     error_url: Annotated[
-        str | None,
-        Field(
-            alias="errorUrl",
-            description="URL the client is redirected to after a failed verification.",
-            max_length=2048,
-            min_length=5,
-        ),
+        AnyUrl | None,
+        Field(alias="errorUrl", description="URL the client is redirected to after a failed verification."),
     ] = "https://ui.idenfy.com/result?status=fail"
     unverified_url: Annotated[
-        str | None,
+        AnyUrl | None,
         Field(
             alias="unverifiedUrl",
             description="URL the client is redirected to after a verification that was not analysed (e.g. the user cancelled at once).",
-            max_length=2048,
-            min_length=5,
         ),
     ] = "https://ui.idenfy.com/result?status=unverified"
     callback_url: Annotated[
-        str | None | MISSING,
+        AnyUrl | None | MISSING,
         Field(
             alias="callbackUrl",
-            description='Webhook URL for this session only, overriding the dashboard setting. Must be an HTTPS URL and needs a permission enabled by iDenfy ("You are not allowed to use a custom callback url." otherwise).',
-            pattern="^https://",
+            description='Webhook URL for this session only, overriding the dashboard setting. Needs a permission enabled by iDenfy ("You are not allowed to use a custom callback url." otherwise). The 2022 docs say it must be an HTTPS URL; iDenfy\'s 2026 OpenAPI file only says format uri.',
         ),
     ] = MISSING
     locale: Annotated[
@@ -1747,15 +1751,13 @@ class TokenRequest(BaseModel):
     country: Annotated[
         str | None,
         Field(
-            description="ISO 3166-1 alpha-2 code of the document country; the client cannot choose another one. Examples use lower case (`lt`). (A newer docs page shows an array here; iDenfy's OpenAPI file types it as a string.)",
-            max_length=2,
-            min_length=2,
+            description="ISO 3166-1 alpha-2 code of the document country; the client cannot choose another one. The length is not enforced (iDenfy's OpenAPI file sets none). Examples use lower case (`lt`). (A newer docs page shows an array here; iDenfy's OpenAPI file types it as a string.)"
         ),
     ] = None
     documents: Annotated[
-        list[DocumentType] | None | MISSING,
+        list[DocumentType | str] | None | MISSING,
         Field(
-            description="Document types the client may use. Default per docs `ID_CARD`, `PASSPORT`; in practice the environment's configured list is returned. The 2021 docs list 5 values, the 2022 docs 18 (without OTHER); the union is accepted."
+            description="Document types the client may use. Default per docs `ID_CARD`, `PASSPORT`; in practice the environment's configured list is returned. The known values are listed in `DocumentType` (2021, 2022 and 2026 lists); iDenfy's 2026 OpenAPI file types the items as plain strings, and the list grows, so other strings are accepted."
         ),
     ] = MISSING
     date_of_birth: Annotated[
@@ -1767,37 +1769,40 @@ class TokenRequest(BaseModel):
         Field(alias="dateOfExpiry", description="Expiry date of the client's document (YYYY-MM-DD)."),
     ] = None
     date_of_issue: Annotated[
-        date_aliased | None, Field(alias="dateOfIssue", description="Issue date of the client's document (YYYY-MM-DD).")
+        str | None,
+        Field(
+            alias="dateOfIssue",
+            description="Issue date of the client's document (YYYY-MM-DD in the 2021 docs; iDenfy's 2026 OpenAPI file gives no format, unlike dateOfBirth and dateOfExpiry, so none is enforced).",
+        ),
     ] = None
     nationality: Annotated[
         str | None,
         Field(
-            description="Client's nationality, ISO 3166-1 alpha-2 (examples use lower case).",
-            max_length=2,
-            min_length=2,
+            description="Client's nationality, ISO 3166-1 alpha-2 (examples use lower case); the length is not enforced (iDenfy's OpenAPI file sets none)."
         ),
     ] = None
     personal_number: Annotated[
         str | None,
         Field(
             alias="personalNumber",
-            description="Client's personal/national number. Min length 1 (2021 docs), max length 50 (iDenfy's 2026 OpenAPI file).",
+            description="Client's personal/national number. Max length 50 (iDenfy's 2026 OpenAPI file); the 2021 docs' min length 1 is not enforced (the OpenAPI file sets none).",
             max_length=50,
-            min_length=1,
         ),
     ] = None
     document_number: Annotated[
         str | None,
         Field(
             alias="documentNumber",
-            description="Number of the client's document. Min length 1 (2021 docs), max length 50 (iDenfy's 2026 OpenAPI file).",
+            description="Number of the client's document. Max length 50 (iDenfy's 2026 OpenAPI file); the 2021 docs' min length 1 is not enforced (the OpenAPI file sets none).",
             max_length=50,
-            min_length=1,
         ),
     ] = None
     sex: Annotated[ClientSex | None, Field(description="Client's sex.")] = None
     address: Annotated[
-        str | None, Field(description="Client's address (for proof-of-address comparison).", max_length=255)
+        str | None,
+        Field(
+            description="Client's address (for proof-of-address comparison). The 2022 docs say at most 255 characters; iDenfy's 2026 OpenAPI file sets no length, so none is enforced."
+        ),
     ] = None
     generate_digit_string: Annotated[
         bool,
@@ -2164,6 +2169,89 @@ class TokenResponse(BaseModel):
     allow_bsn_masking: Annotated[bool | MISSING, Field(alias="allowBsnMasking", description="Echo.")] = MISSING
 
 
+class IdentificationWebhookData(VerificationData):
+    """
+    The `data` object of the verification-result webhook: `VerificationData` with the properties iDenfy's 2026
+    schema (`IdentificationDataWebhook`) requires and the vendor's 2022 example carries; each may be null. The
+    2026 schema also requires orgAddress, orgAuthority, orgBirthName, orgFirstName, orgLastName,
+    orgMothersMaidenName, orgPatronymic and orgTemporaryAddress, which the 2022 example lacks: they stay
+    optional (the sandbox sends them, null).
+
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+    )
+    age_estimate: Annotated[
+        AgeEstimate | str | None,
+        Field(alias="ageEstimate", description="Age group estimated from the selfie (liveness on)."),
+    ]
+    client_ip_proxy_risk_level: Annotated[
+        RiskLevel | str | None,
+        Field(
+            alias="clientIpProxyRiskLevel",
+            description="Proxy risk of the client's IP (null unless enabled and final APPROVED).",
+        ),
+    ]
+    doc_date_of_issue: Annotated[
+        str | None, Field(alias="docDateOfIssue", description="Document issue date (YYYY-MM-DD).", max_length=100)
+    ]
+    doc_dob: Annotated[str | None, Field(alias="docDob", description="Date of birth (YYYY-MM-DD).", max_length=100)]
+    doc_expiry: Annotated[
+        str | None, Field(alias="docExpiry", description="Document expiry date (YYYY-MM-DD).", max_length=100)
+    ]
+    doc_first_name: Annotated[
+        str | None, Field(alias="docFirstName", description="First name(s) on the document.", max_length=100)
+    ]
+    doc_issuing_country: Annotated[
+        str | None, Field(alias="docIssuingCountry", description="Issuing country, alpha-2.", max_length=2)
+    ]
+    doc_last_name: Annotated[
+        str | None, Field(alias="docLastName", description="Last name(s) on the document.", max_length=100)
+    ]
+    doc_nationality: Annotated[
+        str | None, Field(alias="docNationality", description="Nationality, alpha-2.", max_length=2)
+    ]
+    doc_number: Annotated[str | None, Field(alias="docNumber", description="Document number.", max_length=100)]
+    doc_personal_code: Annotated[
+        str | None, Field(alias="docPersonalCode", description="Personal code on the document.", max_length=30)
+    ]
+    doc_sex: Annotated[DocumentSex | str | None, Field(alias="docSex", description="Sex on the document.")]
+    doc_type: Annotated[KycDocumentType | str | None, Field(alias="docType", description="Document type.")]
+    duplicate_doc_faces: Annotated[
+        list[str] | None,
+        Field(
+            alias="duplicateDocFaces",
+            description="scanRefs (each at most 36 characters) of other verifications with the same document face (null if none).",
+        ),
+    ]
+    duplicate_faces: Annotated[
+        list[str] | None,
+        Field(
+            alias="duplicateFaces",
+            description="scanRefs (each at most 36 characters) of other verifications with the same selfie face (null if none).",
+        ),
+    ]
+    full_name: Annotated[str | None, Field(alias="fullName", description="Full name.", max_length=201)]
+    manually_data_changed: Annotated[
+        bool | None,
+        Field(
+            alias="manuallyDataChanged",
+            description="Whether a reviewer changed any parsed data (false in automatic results).",
+        ),
+    ]
+    org_birth_place: Annotated[
+        str | None, Field(alias="orgBirthPlace", description="Place of birth in the original language.", max_length=500)
+    ]
+    org_nationality: Annotated[
+        str | None, Field(alias="orgNationality", description="Nationality in the original language.", max_length=255)
+    ]
+    selected_country: Annotated[
+        str | None, Field(alias="selectedCountry", description="Country selected by the client, alpha-2.", max_length=2)
+    ]
+
+
 class QuestionnaireAnswers(BaseModel):
     """
     The client's answers to the questionnaire.
@@ -2180,8 +2268,10 @@ class QuestionnaireAnswers(BaseModel):
 class IdentificationWebhook(BaseModel):
     """
     Body of the verification-result webhook (event types in `IdentificationEventType`). Follows iDenfy's 2026
-    schema (`IdentificationWebhook`), with `companyId`/`beneficiaryId` optional (absent in the 2022 example) and
-    the AML/registry-centre sub-objects kept open. The 2021 docs spell `aml`/`lid` in lower case; payloads use
+    schema (`IdentificationWebhook`): the properties it requires that every published payload of the vendor carries
+    are required here too (a receiver can rely on them); `companyId`/`beneficiaryId`, which the 2026 schema requires
+    but the vendor's 2022 example lacks, stay optional and nullable (the sandbox sends them, null); the
+    AML/registry-centre sub-objects are kept open. The 2021 docs spell `aml`/`lid` in lower case; payloads use
     `AML`/`LID`.
 
     """
@@ -2196,9 +2286,9 @@ class IdentificationWebhook(BaseModel):
             description="True when this is (most likely) the last webhook of the verification; false when a manual review will follow."
         ),
     ]
-    platform: Platform
+    platform: Platform | str
     status: VerificationStatus
-    data: VerificationData
+    data: IdentificationWebhookData
     file_urls: Annotated[FileUrls | None, Field(alias="fileUrls", description="Photo and video URLs.")]
     additional_step_pdf_urls: Annotated[
         dict[str, Any] | None | MISSING,
@@ -2234,11 +2324,19 @@ class IdentificationWebhook(BaseModel):
     client_id: Annotated[str, Field(alias="clientId", description="The partner's client id.", max_length=100)]
     company_id: Annotated[
         str | None | MISSING,
-        Field(alias="companyId", description="KYB company linked to the verification.", max_length=36),
+        Field(
+            alias="companyId",
+            description="KYB company linked to the verification (required by iDenfy's 2026 schema).",
+            max_length=36,
+        ),
     ] = MISSING
     beneficiary_id: Annotated[
         str | None | MISSING,
-        Field(alias="beneficiaryId", description="KYB beneficiary linked to the verification.", max_length=36),
+        Field(
+            alias="beneficiaryId",
+            description="KYB beneficiary linked to the verification (required by iDenfy's 2026 schema).",
+            max_length=36,
+        ),
     ] = MISSING
     start_time: Annotated[int, Field(alias="startTime", description="Unix time (seconds) when the client started.")]
     finish_time: Annotated[int, Field(alias="finishTime", description="Unix time (seconds) of the automatic decision.")]

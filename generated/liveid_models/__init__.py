@@ -510,7 +510,7 @@ class LiveIDPlusResultMessage(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    close_status: Annotated[CloseStatus, Field(alias="closeStatus")]
+    close_status: Annotated[CloseStatus | str, Field(alias="closeStatus")]
     note: Annotated[str | MISSING, Field(description="The operator's closing note.")] = MISSING
     process_id: Annotated[
         str | MISSING,
@@ -556,7 +556,7 @@ class LiveIDPlusResult(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    event: LiveIDPlusEvent
+    event: LiveIDPlusEvent | str | MISSING = MISSING
     call_id: Annotated[
         str,
         Field(

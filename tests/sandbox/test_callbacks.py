@@ -314,7 +314,7 @@ def test_idenfy_callbacks_from_a_running_server(receiver: Receiver) -> None:
         assert token.status_code == 201
         wait_for(lambda: len(receiver.received) == 1)
     callback = check_idenfy_callback("idenfy", receiver.received[0])
-    assert callback.status.overall.value == "EXPIRED"
+    assert callback.status.overall == "EXPIRED"
     assert json.loads(receiver.received[0].body)["scanRef"] == token.json()["scanRef"]
 
 

@@ -230,8 +230,8 @@ def fake_serving(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     def serve(app: SpecApplication, sock: socket.socket) -> None:
         seen["app"] = app
 
-    monkeypatch.setattr("idvkit.cli._sandbox.bind", bind)
-    monkeypatch.setattr("idvkit.cli._sandbox.serve", serve)
+    monkeypatch.setattr("idvkit.sandbox.bind", bind)  # idvkit sandbox imports it when it runs
+    monkeypatch.setattr("idvkit.sandbox.serve", serve)
     yield seen
     for sock in sockets:
         sock.close()
@@ -263,8 +263,8 @@ def test_a_non_loopback_address_gets_the_warning(
         def getsockname(self) -> tuple[str, int]:
             return ("192.0.2.7", 8900)
 
-    monkeypatch.setattr("idvkit.cli._sandbox.bind", lambda host, port: Bound())
-    monkeypatch.setattr("idvkit.cli._sandbox.url_of", lambda sock: "http://192.0.2.7:8900")
-    monkeypatch.setattr("idvkit.cli._sandbox.serve", lambda app, sock: None)
+    monkeypatch.setattr("idvkit.sandbox.bind", lambda host, port: Bound())
+    monkeypatch.setattr("idvkit.sandbox.url_of", lambda sock: "http://192.0.2.7:8900")
+    monkeypatch.setattr("idvkit.sandbox.serve", lambda app, sock: None)
     assert main(["sandbox", "idenfy", "--host", "lan-name"]) == 0
     assert "warning: listening on 192.0.2.7, which is not a loopback address" in capsys.readouterr().err

@@ -104,7 +104,7 @@ def test_the_bodies_are_spec_valid_distinct_and_reproducible() -> None:
         assert len(found) == 3
         for body in found:
             parsed = parse_liveid_callback(body)
-            assert parsed.event.value == event_type
+            assert parsed.event == event_type
             if event_type == "error":
                 assert not {"nextProcess", "token", "additionalData"} & set(json.loads(body)["message"])
 

@@ -109,11 +109,11 @@ def _with(changes: Mapping[str, Any]) -> bytes:
     ("body", "problems"),
     [
         (b"[]", (("(body)", "model_type"),)),
-        (_with({"platform": "FAX"}), (("platform", "enum"),)),
+        (_with({"platform": ["FAX"]}), (("platform", "string_type"),)),
         (_with({"startTime": "noon", "final": "maybe"}), (("final", "bool_parsing"), ("startTime", "int_parsing"))),
         (_with({"AML": [{"uid": 1}]}), (("AML[0].status", "missing"),)),
     ],
-    ids=["array", "enum", "two-fields", "nested-list"],
+    ids=["array", "enum-not-a-string", "two-fields", "nested-list"],
 )
 def test_a_body_of_the_wrong_shape_is_malformed_with_field_paths(
     body: bytes, problems: tuple[tuple[str, str], ...]
@@ -123,6 +123,21 @@ def test_a_body_of_the_wrong_shape_is_malformed_with_field_paths(
     assert set(problems) <= set(raised.value.problems)
     for path, kind in problems:
         assert f"{path} ({kind})" in str(raised.value)
+
+
+def test_values_the_vendor_adds_to_its_lists_are_kept() -> None:
+    """Platform, statuses, tags and document types are open lists: an unknown value parses and is preserved."""
+    document = json.loads(VERIFICATION_RESULT)
+    document["platform"] = "SMART_TV"
+    document["status"] = document["status"] | {"overall": "ON_HOLD", "fraudTags": ["NEW_TAG"], "autoFace": "FACE_NEW"}
+    document["data"] = document["data"] | {"docType": "LUNAR_PASSPORT"}
+    result = parse(genuine(json.dumps(document).encode()))
+    assert isinstance(result, idenfy_models.IdentificationWebhook)
+    assert result.platform == "SMART_TV"
+    assert result.status.overall == "ON_HOLD"
+    assert result.status.fraud_tags == ["NEW_TAG"]
+    assert result.status.auto_face == "FACE_NEW"
+    assert result.data.doc_type == "LUNAR_PASSPORT"
 
 
 def test_a_body_of_another_event_type_is_malformed() -> None:

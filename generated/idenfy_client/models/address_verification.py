@@ -19,23 +19,27 @@ class AddressVerification:
 
     Attributes:
         address (str):
-        status (AddressVerificationStatus): Outcome of the address verification.
+        status (AddressVerificationStatus | str):
         accuracy (int | None):
-        quality (AddressVerificationQuality | None):
+        quality (AddressVerificationQuality | None | str):
         country (None | str | Unset): Alpha-2 country code.
     """
 
     address: str
-    status: AddressVerificationStatus
+    status: AddressVerificationStatus | str
     accuracy: int | None
-    quality: AddressVerificationQuality | None
+    quality: AddressVerificationQuality | None | str
     country: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
 
-        status = self.status.value
+        status: str
+        if isinstance(self.status, AddressVerificationStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         accuracy: int | None
         accuracy = self.accuracy
@@ -72,7 +76,18 @@ class AddressVerification:
         d = dict(src_dict)
         address = d.pop("address")
 
-        status = AddressVerificationStatus(d.pop("status"))
+        def _parse_status(data: object) -> AddressVerificationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = AddressVerificationStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressVerificationStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         def _parse_accuracy(data: object) -> int | None:
             if data is None:
@@ -81,7 +96,7 @@ class AddressVerification:
 
         accuracy = _parse_accuracy(d.pop("accuracy"))
 
-        def _parse_quality(data: object) -> AddressVerificationQuality | None:
+        def _parse_quality(data: object) -> AddressVerificationQuality | None | str:
             if data is None:
                 return data
             try:
@@ -92,7 +107,7 @@ class AddressVerification:
                 return quality_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AddressVerificationQuality | None, data)
+            return cast(AddressVerificationQuality | None | str, data)
 
         quality = _parse_quality(d.pop("quality"))
 

@@ -20,8 +20,8 @@ class BankCardVerification:
 
     Attributes:
         id (str | Unset):
-        status (BankCardVerificationStatus | Unset): Outcome of the bank-card verification.
-        no_match_reason (BankCardNoMatchReason | None | Unset):
+        status (BankCardVerificationStatus | str | Unset):
+        no_match_reason (BankCardNoMatchReason | None | str | Unset):
         name (None | str | Unset):
         first_six (None | str | Unset):
         last_four (None | str | Unset):
@@ -31,8 +31,8 @@ class BankCardVerification:
     """
 
     id: str | Unset = UNSET
-    status: BankCardVerificationStatus | Unset = UNSET
-    no_match_reason: BankCardNoMatchReason | None | Unset = UNSET
+    status: BankCardVerificationStatus | str | Unset = UNSET
+    no_match_reason: BankCardNoMatchReason | None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     first_six: None | str | Unset = UNSET
     last_four: None | str | Unset = UNSET
@@ -44,9 +44,13 @@ class BankCardVerification:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BankCardVerificationStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         no_match_reason: None | str | Unset
         if isinstance(self.no_match_reason, Unset):
@@ -123,14 +127,22 @@ class BankCardVerification:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: BankCardVerificationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BankCardVerificationStatus(_status)
+        def _parse_status(data: object) -> BankCardVerificationStatus | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = BankCardVerificationStatus(data)
 
-        def _parse_no_match_reason(data: object) -> BankCardNoMatchReason | None | Unset:
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BankCardVerificationStatus | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_no_match_reason(data: object) -> BankCardNoMatchReason | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -143,7 +155,7 @@ class BankCardVerification:
                 return no_match_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BankCardNoMatchReason | None | Unset, data)
+            return cast(BankCardNoMatchReason | None | str | Unset, data)
 
         no_match_reason = _parse_no_match_reason(d.pop("noMatchReason", UNSET))
 

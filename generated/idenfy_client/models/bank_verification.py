@@ -24,14 +24,14 @@ class BankVerification:
         country (None | str): Alpha-2 country code.
         bank (None | str):
         accounts (list[BankAccount]):
-        risk_level (None | RiskLevel):
+        risk_level (None | RiskLevel | str):
     """
 
     id: str
     country: None | str
     bank: None | str
     accounts: list[BankAccount]
-    risk_level: None | RiskLevel
+    risk_level: None | RiskLevel | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -96,7 +96,7 @@ class BankVerification:
 
             accounts.append(accounts_item)
 
-        def _parse_risk_level(data: object) -> None | RiskLevel:
+        def _parse_risk_level(data: object) -> None | RiskLevel | str:
             if data is None:
                 return data
             try:
@@ -107,7 +107,7 @@ class BankVerification:
                 return risk_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RiskLevel, data)
+            return cast(None | RiskLevel | str, data)
 
         risk_level = _parse_risk_level(d.pop("riskLevel"))
 

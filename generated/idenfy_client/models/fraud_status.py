@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,14 +20,14 @@ class FraudStatus:
         service_used (bool):
         service_found (bool):
         check_successful (bool):
-        overall_status (ServiceSuspicion): Overall outcome of a fraud service.
+        overall_status (ServiceSuspicion | str):
     """
 
     service_suspected: bool
     service_used: bool
     service_found: bool
     check_successful: bool
-    overall_status: ServiceSuspicion
+    overall_status: ServiceSuspicion | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +39,11 @@ class FraudStatus:
 
         check_successful = self.check_successful
 
-        overall_status = self.overall_status.value
+        overall_status: str
+        if isinstance(self.overall_status, ServiceSuspicion):
+            overall_status = self.overall_status.value
+        else:
+            overall_status = self.overall_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +70,18 @@ class FraudStatus:
 
         check_successful = d.pop("checkSuccessful")
 
-        overall_status = ServiceSuspicion(d.pop("overallStatus"))
+        def _parse_overall_status(data: object) -> ServiceSuspicion | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                overall_status_type_0 = ServiceSuspicion(data)
+
+                return overall_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ServiceSuspicion | str, data)
+
+        overall_status = _parse_overall_status(d.pop("overallStatus"))
 
         fraud_status = cls(
             service_suspected=service_suspected,

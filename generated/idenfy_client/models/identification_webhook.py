@@ -21,13 +21,13 @@ if TYPE_CHECKING:
         IdentificationWebhookAdditionalStepPdfUrlsType0,
     )
     from ..models.identification_webhook_additional_steps_type_0 import IdentificationWebhookAdditionalStepsType0
+    from ..models.identification_webhook_data import IdentificationWebhookData
     from ..models.lid_result import LidResult
     from ..models.phone_verification import PhoneVerification
     from ..models.questionnaire_answers import QuestionnaireAnswers
     from ..models.registry_center_check import RegistryCenterCheck
     from ..models.risk_assessment import RiskAssessment
     from ..models.service_check_result import ServiceCheckResult
-    from ..models.verification_data import VerificationData
     from ..models.verification_status import VerificationStatus
 
 
@@ -37,21 +37,24 @@ T = TypeVar("T", bound="IdentificationWebhook")
 @_attrs_define
 class IdentificationWebhook:
     """Body of the verification-result webhook (event types in `IdentificationEventType`). Follows iDenfy's 2026
-    schema (`IdentificationWebhook`), with `companyId`/`beneficiaryId` optional (absent in the 2022 example) and
-    the AML/registry-centre sub-objects kept open. The 2021 docs spell `aml`/`lid` in lower case; payloads use
+    schema (`IdentificationWebhook`): the properties it requires that every published payload of the vendor carries
+    are required here too (a receiver can rely on them); `companyId`/`beneficiaryId`, which the 2026 schema requires
+    but the vendor's 2022 example lacks, stay optional and nullable (the sandbox sends them, null); the
+    AML/registry-centre sub-objects are kept open. The 2021 docs spell `aml`/`lid` in lower case; payloads use
     `AML`/`LID`.
 
         Attributes:
             final (bool): True when this is (most likely) the last webhook of the verification; false when a manual review
                 will follow.
-            platform (Platform): Device on which the client completed the verification.
+            platform (Platform | str):
             status (VerificationStatus): The `status` object of the webhook. Manual results are null until a reviewer
                 decided.
-            data (VerificationData): Data read from the client's document: the `data` object of the webhook and the body of
-                /api/v2/data.
-                "Any of the specified fields can be null." Dates are strings in YYYY-MM-DD form, but the docs' own examples
-                hold placeholders ("YYYY-MM-DD"), so they are not typed as dates. Maximum lengths follow iDenfy's 2026
-                OpenAPI file, which are the widest (the 2021 table had e.g. address 80, org* 60).
+            data (IdentificationWebhookData): The `data` object of the verification-result webhook: `VerificationData` with
+                the properties iDenfy's 2026
+                schema (`IdentificationDataWebhook`) requires and the vendor's 2022 example carries; each may be null. The
+                2026 schema also requires orgAddress, orgAuthority, orgBirthName, orgFirstName, orgLastName,
+                orgMothersMaidenName, orgPatronymic and orgTemporaryAddress, which the 2022 example lacks: they stay
+                optional (the sandbox sends them, null).
             file_urls (FileUrls | None): Photo and video URLs.
             scan_ref (str): The verification. The webhook tables say max length 36; the token docs allow 40, so 40 is
                 accepted.
@@ -69,8 +72,9 @@ class IdentificationWebhook:
             lid (list[LidResult] | None | Unset): Lost/invalid documents (LID) results.
             criminal_check (list[ServiceCheckResult] | None | Unset): Criminal-record check results.
             external_ref (None | str | Unset): The partner's `externalRef` from the token request.
-            company_id (None | str | Unset): KYB company linked to the verification.
-            beneficiary_id (None | str | Unset): KYB beneficiary linked to the verification.
+            company_id (None | str | Unset): KYB company linked to the verification (required by iDenfy's 2026 schema).
+            beneficiary_id (None | str | Unset): KYB beneficiary linked to the verification (required by iDenfy's 2026
+                schema).
             gdc_match (bool | None | Unset): Whether the additional data matched a global data source.
             manual_address (None | str | Unset): Address read from a utility bill.
             manual_address_match (bool | Unset): Whether the document's address matched the partner's address after the
@@ -89,9 +93,9 @@ class IdentificationWebhook:
     """
 
     final: bool
-    platform: Platform
+    platform: Platform | str
     status: VerificationStatus
-    data: VerificationData
+    data: IdentificationWebhookData
     file_urls: FileUrls | None
     scan_ref: str
     client_id: str
@@ -142,7 +146,11 @@ class IdentificationWebhook:
 
         final = self.final
 
-        platform = self.platform.value
+        platform: str
+        if isinstance(self.platform, Platform):
+            platform = self.platform.value
+        else:
+            platform = self.platform
 
         status = self.status.to_dict()
 
@@ -411,23 +419,34 @@ class IdentificationWebhook:
             IdentificationWebhookAdditionalStepPdfUrlsType0,  # noqa: PLC0415
         )
         from ..models.identification_webhook_additional_steps_type_0 import IdentificationWebhookAdditionalStepsType0  # noqa: PLC0415
+        from ..models.identification_webhook_data import IdentificationWebhookData  # noqa: PLC0415
         from ..models.lid_result import LidResult  # noqa: PLC0415
         from ..models.phone_verification import PhoneVerification  # noqa: PLC0415
         from ..models.questionnaire_answers import QuestionnaireAnswers  # noqa: PLC0415
         from ..models.registry_center_check import RegistryCenterCheck  # noqa: PLC0415
         from ..models.risk_assessment import RiskAssessment  # noqa: PLC0415
         from ..models.service_check_result import ServiceCheckResult  # noqa: PLC0415
-        from ..models.verification_data import VerificationData  # noqa: PLC0415
         from ..models.verification_status import VerificationStatus  # noqa: PLC0415
 
         d = dict(src_dict)
         final = d.pop("final")
 
-        platform = Platform(d.pop("platform"))
+        def _parse_platform(data: object) -> Platform | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                platform_type_0 = Platform(data)
+
+                return platform_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Platform | str, data)
+
+        platform = _parse_platform(d.pop("platform"))
 
         status = VerificationStatus.from_dict(d.pop("status"))
 
-        data = VerificationData.from_dict(d.pop("data"))
+        data = IdentificationWebhookData.from_dict(d.pop("data"))
 
         def _parse_file_urls(data: object) -> FileUrls | None:
             if data is None:

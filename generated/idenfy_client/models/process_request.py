@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class ProcessRequest:
         auth_token (str): The session's token from /api/v2/token. (The newest docs page calls the field `token` and says
             "10-40 characters, ASCII only"; every other source says `authToken`.)
         country (str): ISO 3166-1 alpha-2 code of the document country.
-        document_type (ProcessDocumentType): Document type of a direct-processing upload.
+        document_type (ProcessDocumentType | str):
         images (ProcessImages): Base64-encoded images by step. Provide the images required for the document, usually at
             least `FRONT` and
             `FACE`. Maximum size per image 2 MB (seed, 2021) / 6 MB, JPEG or PNG (2022+ docs). Newer docs also accept
@@ -37,7 +37,7 @@ class ProcessRequest:
 
     auth_token: str
     country: str
-    document_type: ProcessDocumentType
+    document_type: ProcessDocumentType | str
     images: ProcessImages
     skip_analysis: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -47,7 +47,11 @@ class ProcessRequest:
 
         country = self.country
 
-        document_type = self.document_type.value
+        document_type: str
+        if isinstance(self.document_type, ProcessDocumentType):
+            document_type = self.document_type.value
+        else:
+            document_type = self.document_type
 
         images = self.images.to_dict()
 
@@ -77,7 +81,18 @@ class ProcessRequest:
 
         country = d.pop("country")
 
-        document_type = ProcessDocumentType(d.pop("documentType"))
+        def _parse_document_type(data: object) -> ProcessDocumentType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                document_type_type_0 = ProcessDocumentType(data)
+
+                return document_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ProcessDocumentType | str, data)
+
+        document_type = _parse_document_type(d.pop("documentType"))
 
         images = ProcessImages.from_dict(d.pop("images"))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,20 @@ class RegistryCenterCheck:
     open object here.
 
         Attributes:
-            resource_type (RegistryCenterResourceType | Unset): Variant of a registry-centre check.
+            resource_type (RegistryCenterResourceType | str | Unset):
     """
 
-    resource_type: RegistryCenterResourceType | Unset = UNSET
+    resource_type: RegistryCenterResourceType | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type: str | Unset = UNSET
-        if not isinstance(self.resource_type, Unset):
+        resource_type: str | Unset
+        if isinstance(self.resource_type, Unset):
+            resource_type = UNSET
+        elif isinstance(self.resource_type, RegistryCenterResourceType):
             resource_type = self.resource_type.value
+        else:
+            resource_type = self.resource_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,12 +45,21 @@ class RegistryCenterCheck:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _resource_type = d.pop("resourceType", UNSET)
-        resource_type: RegistryCenterResourceType | Unset
-        if isinstance(_resource_type, Unset):
-            resource_type = UNSET
-        else:
-            resource_type = RegistryCenterResourceType(_resource_type)
+
+        def _parse_resource_type(data: object) -> RegistryCenterResourceType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                resource_type_type_0 = RegistryCenterResourceType(data)
+
+                return resource_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(RegistryCenterResourceType | str | Unset, data)
+
+        resource_type = _parse_resource_type(d.pop("resourceType", UNSET))
 
         registry_center_check = cls(
             resource_type=resource_type,

@@ -17,11 +17,11 @@ class RiskAssessment:
 
     Attributes:
         risk_score (int | None):
-        risk_level (None | RiskLevel):
+        risk_level (None | RiskLevel | str):
     """
 
     risk_score: int | None
-    risk_level: None | RiskLevel
+    risk_level: None | RiskLevel | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +56,7 @@ class RiskAssessment:
 
         risk_score = _parse_risk_score(d.pop("riskScore"))
 
-        def _parse_risk_level(data: object) -> None | RiskLevel:
+        def _parse_risk_level(data: object) -> None | RiskLevel | str:
             if data is None:
                 return data
             try:
@@ -67,7 +67,7 @@ class RiskAssessment:
                 return risk_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RiskLevel, data)
+            return cast(None | RiskLevel | str, data)
 
         risk_level = _parse_risk_level(d.pop("riskLevel"))
 

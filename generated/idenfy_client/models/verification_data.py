@@ -36,8 +36,8 @@ class VerificationData:
             doc_expiry (None | str | Unset): Document expiry date (YYYY-MM-DD).
             doc_dob (None | str | Unset): Date of birth (YYYY-MM-DD).
             doc_date_of_issue (None | str | Unset): Document issue date (YYYY-MM-DD).
-            doc_type (KycDocumentType | None | Unset): Document type.
-            doc_sex (DocumentSex | None | Unset): Sex on the document.
+            doc_type (KycDocumentType | None | str | Unset): Document type.
+            doc_sex (DocumentSex | None | str | Unset): Sex on the document.
             doc_nationality (None | str | Unset): Nationality, alpha-2.
             doc_issuing_country (None | str | Unset): Issuing country, alpha-2.
             birth_place (None | str | Unset): Place of birth.
@@ -62,9 +62,9 @@ class VerificationData:
             org_mothers_maiden_name (None | str | Unset): Mother's maiden name in the original language.
             org_patronymic (None | str | Unset): Patronymic in the original language.
             org_birth_name (None | str | Unset): Birth name in the original language.
-            age_estimate (AgeEstimate | None | Unset): Age group estimated from the selfie (liveness on).
-            client_ip_proxy_risk_level (None | RiskLevel | Unset): Proxy risk of the client's IP (null unless enabled and
-                final APPROVED).
+            age_estimate (AgeEstimate | None | str | Unset): Age group estimated from the selfie (liveness on).
+            client_ip_proxy_risk_level (None | RiskLevel | str | Unset): Proxy risk of the client's IP (null unless enabled
+                and final APPROVED).
             duplicate_faces (list[str] | None | Unset): scanRefs (each at most 36 characters) of other verifications with
                 the same selfie face (null if none).
             duplicate_doc_faces (list[str] | None | Unset): scanRefs (each at most 36 characters) of other verifications
@@ -91,8 +91,8 @@ class VerificationData:
     doc_expiry: None | str | Unset = UNSET
     doc_dob: None | str | Unset = UNSET
     doc_date_of_issue: None | str | Unset = UNSET
-    doc_type: KycDocumentType | None | Unset = UNSET
-    doc_sex: DocumentSex | None | Unset = UNSET
+    doc_type: KycDocumentType | None | str | Unset = UNSET
+    doc_sex: DocumentSex | None | str | Unset = UNSET
     doc_nationality: None | str | Unset = UNSET
     doc_issuing_country: None | str | Unset = UNSET
     birth_place: None | str | Unset = UNSET
@@ -116,8 +116,8 @@ class VerificationData:
     org_mothers_maiden_name: None | str | Unset = UNSET
     org_patronymic: None | str | Unset = UNSET
     org_birth_name: None | str | Unset = UNSET
-    age_estimate: AgeEstimate | None | Unset = UNSET
-    client_ip_proxy_risk_level: None | RiskLevel | Unset = UNSET
+    age_estimate: AgeEstimate | None | str | Unset = UNSET
+    client_ip_proxy_risk_level: None | RiskLevel | str | Unset = UNSET
     duplicate_faces: list[str] | None | Unset = UNSET
     duplicate_doc_faces: list[str] | None | Unset = UNSET
     additional_data: None | Unset | VerificationDataAdditionalDataType0 = UNSET
@@ -567,7 +567,7 @@ class VerificationData:
 
         doc_date_of_issue = _parse_doc_date_of_issue(d.pop("docDateOfIssue", UNSET))
 
-        def _parse_doc_type(data: object) -> KycDocumentType | None | Unset:
+        def _parse_doc_type(data: object) -> KycDocumentType | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -580,11 +580,11 @@ class VerificationData:
                 return doc_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(KycDocumentType | None | Unset, data)
+            return cast(KycDocumentType | None | str | Unset, data)
 
         doc_type = _parse_doc_type(d.pop("docType", UNSET))
 
-        def _parse_doc_sex(data: object) -> DocumentSex | None | Unset:
+        def _parse_doc_sex(data: object) -> DocumentSex | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -597,7 +597,7 @@ class VerificationData:
                 return doc_sex_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentSex | None | Unset, data)
+            return cast(DocumentSex | None | str | Unset, data)
 
         doc_sex = _parse_doc_sex(d.pop("docSex", UNSET))
 
@@ -808,7 +808,7 @@ class VerificationData:
 
         org_birth_name = _parse_org_birth_name(d.pop("orgBirthName", UNSET))
 
-        def _parse_age_estimate(data: object) -> AgeEstimate | None | Unset:
+        def _parse_age_estimate(data: object) -> AgeEstimate | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -821,11 +821,11 @@ class VerificationData:
                 return age_estimate_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AgeEstimate | None | Unset, data)
+            return cast(AgeEstimate | None | str | Unset, data)
 
         age_estimate = _parse_age_estimate(d.pop("ageEstimate", UNSET))
 
-        def _parse_client_ip_proxy_risk_level(data: object) -> None | RiskLevel | Unset:
+        def _parse_client_ip_proxy_risk_level(data: object) -> None | RiskLevel | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -838,7 +838,7 @@ class VerificationData:
                 return client_ip_proxy_risk_level_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RiskLevel | Unset, data)
+            return cast(None | RiskLevel | str | Unset, data)
 
         client_ip_proxy_risk_level = _parse_client_ip_proxy_risk_level(d.pop("clientIpProxyRiskLevel", UNSET))
 

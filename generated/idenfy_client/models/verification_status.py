@@ -23,42 +23,45 @@ class VerificationStatus:
     """The `status` object of the webhook. Manual results are null until a reviewer decided.
 
     Attributes:
-        overall (IdentificationStatus): Overall status of a verification. Webhooks practically carry APPROVED, DENIED,
-            SUSPECTED or EXPIRED; the status endpoint also knows EXPIRED-DELETED.
+        overall (IdentificationStatus | str):
         fraud_tags (list[FraudTag | str]): Why the verification was SUSPECTED (open list; new tags may appear).
         mismatch_tags (list[MismatchTag | str]): Where the partner's data differs from the document (open list; new tags
             may appear).
-        auto_face (FaceStatus): Automatic or manual face-match result.
-        manual_face (FaceStatus | None): Manual face result; null until reviewed.
-        auto_document (DocumentStatus): Automatic or manual document result.
-        manual_document (DocumentStatus | None): Manual document result; null until reviewed.
-        additional_steps (AdditionalStepStatus | None): Result of the additional steps.
+        auto_face (FaceStatus | str):
+        manual_face (FaceStatus | None | str): Manual face result; null until reviewed.
+        auto_document (DocumentStatus | str):
+        manual_document (DocumentStatus | None | str): Manual document result; null until reviewed.
+        additional_steps (AdditionalStepStatus | None | str): Result of the additional steps.
         suspicion_reasons (list[str] | Unset): Legacy (2021) list of suspicion reasons, still present in examples.
         deny_reasons (list[str] | Unset): Legacy list of deny reasons.
         aml_result_class (None | str | Unset): Legacy AML result class.
-        peps_status (AmlScreeningStatus | None | Unset): Legacy PEP screening status.
-        sanctions_status (AmlScreeningStatus | None | Unset): Legacy sanctions screening status.
-        adverse_media_status (AmlScreeningStatus | None | Unset): Legacy adverse-media screening status.
+        peps_status (AmlScreeningStatus | None | str | Unset): Legacy PEP screening status.
+        sanctions_status (AmlScreeningStatus | None | str | Unset): Legacy sanctions screening status.
+        adverse_media_status (AmlScreeningStatus | None | str | Unset): Legacy adverse-media screening status.
     """
 
-    overall: IdentificationStatus
+    overall: IdentificationStatus | str
     fraud_tags: list[FraudTag | str]
     mismatch_tags: list[MismatchTag | str]
-    auto_face: FaceStatus
-    manual_face: FaceStatus | None
-    auto_document: DocumentStatus
-    manual_document: DocumentStatus | None
-    additional_steps: AdditionalStepStatus | None
+    auto_face: FaceStatus | str
+    manual_face: FaceStatus | None | str
+    auto_document: DocumentStatus | str
+    manual_document: DocumentStatus | None | str
+    additional_steps: AdditionalStepStatus | None | str
     suspicion_reasons: list[str] | Unset = UNSET
     deny_reasons: list[str] | Unset = UNSET
     aml_result_class: None | str | Unset = UNSET
-    peps_status: AmlScreeningStatus | None | Unset = UNSET
-    sanctions_status: AmlScreeningStatus | None | Unset = UNSET
-    adverse_media_status: AmlScreeningStatus | None | Unset = UNSET
+    peps_status: AmlScreeningStatus | None | str | Unset = UNSET
+    sanctions_status: AmlScreeningStatus | None | str | Unset = UNSET
+    adverse_media_status: AmlScreeningStatus | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        overall = self.overall.value
+        overall: str
+        if isinstance(self.overall, IdentificationStatus):
+            overall = self.overall.value
+        else:
+            overall = self.overall
 
         fraud_tags = []
         for fraud_tags_item_data in self.fraud_tags:
@@ -78,7 +81,11 @@ class VerificationStatus:
                 mismatch_tags_item = mismatch_tags_item_data
             mismatch_tags.append(mismatch_tags_item)
 
-        auto_face = self.auto_face.value
+        auto_face: str
+        if isinstance(self.auto_face, FaceStatus):
+            auto_face = self.auto_face.value
+        else:
+            auto_face = self.auto_face
 
         manual_face: None | str
         if isinstance(self.manual_face, FaceStatus):
@@ -86,7 +93,11 @@ class VerificationStatus:
         else:
             manual_face = self.manual_face
 
-        auto_document = self.auto_document.value
+        auto_document: str
+        if isinstance(self.auto_document, DocumentStatus):
+            auto_document = self.auto_document.value
+        else:
+            auto_document = self.auto_document
 
         manual_document: None | str
         if isinstance(self.manual_document, DocumentStatus):
@@ -170,7 +181,19 @@ class VerificationStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        overall = IdentificationStatus(d.pop("overall"))
+
+        def _parse_overall(data: object) -> IdentificationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                overall_type_0 = IdentificationStatus(data)
+
+                return overall_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdentificationStatus | str, data)
+
+        overall = _parse_overall(d.pop("overall"))
 
         fraud_tags = []
         _fraud_tags = d.pop("fraudTags")
@@ -210,9 +233,20 @@ class VerificationStatus:
 
             mismatch_tags.append(mismatch_tags_item)
 
-        auto_face = FaceStatus(d.pop("autoFace"))
+        def _parse_auto_face(data: object) -> FaceStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                auto_face_type_0 = FaceStatus(data)
 
-        def _parse_manual_face(data: object) -> FaceStatus | None:
+                return auto_face_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(FaceStatus | str, data)
+
+        auto_face = _parse_auto_face(d.pop("autoFace"))
+
+        def _parse_manual_face(data: object) -> FaceStatus | None | str:
             if data is None:
                 return data
             try:
@@ -223,13 +257,24 @@ class VerificationStatus:
                 return manual_face_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FaceStatus | None, data)
+            return cast(FaceStatus | None | str, data)
 
         manual_face = _parse_manual_face(d.pop("manualFace"))
 
-        auto_document = DocumentStatus(d.pop("autoDocument"))
+        def _parse_auto_document(data: object) -> DocumentStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                auto_document_type_0 = DocumentStatus(data)
 
-        def _parse_manual_document(data: object) -> DocumentStatus | None:
+                return auto_document_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentStatus | str, data)
+
+        auto_document = _parse_auto_document(d.pop("autoDocument"))
+
+        def _parse_manual_document(data: object) -> DocumentStatus | None | str:
             if data is None:
                 return data
             try:
@@ -240,11 +285,11 @@ class VerificationStatus:
                 return manual_document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentStatus | None, data)
+            return cast(DocumentStatus | None | str, data)
 
         manual_document = _parse_manual_document(d.pop("manualDocument"))
 
-        def _parse_additional_steps(data: object) -> AdditionalStepStatus | None:
+        def _parse_additional_steps(data: object) -> AdditionalStepStatus | None | str:
             if data is None:
                 return data
             try:
@@ -255,7 +300,7 @@ class VerificationStatus:
                 return additional_steps_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AdditionalStepStatus | None, data)
+            return cast(AdditionalStepStatus | None | str, data)
 
         additional_steps = _parse_additional_steps(d.pop("additionalSteps"))
 
@@ -272,7 +317,7 @@ class VerificationStatus:
 
         aml_result_class = _parse_aml_result_class(d.pop("amlResultClass", UNSET))
 
-        def _parse_peps_status(data: object) -> AmlScreeningStatus | None | Unset:
+        def _parse_peps_status(data: object) -> AmlScreeningStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -285,11 +330,11 @@ class VerificationStatus:
                 return peps_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AmlScreeningStatus | None | Unset, data)
+            return cast(AmlScreeningStatus | None | str | Unset, data)
 
         peps_status = _parse_peps_status(d.pop("pepsStatus", UNSET))
 
-        def _parse_sanctions_status(data: object) -> AmlScreeningStatus | None | Unset:
+        def _parse_sanctions_status(data: object) -> AmlScreeningStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -302,11 +347,11 @@ class VerificationStatus:
                 return sanctions_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AmlScreeningStatus | None | Unset, data)
+            return cast(AmlScreeningStatus | None | str | Unset, data)
 
         sanctions_status = _parse_sanctions_status(d.pop("sanctionsStatus", UNSET))
 
-        def _parse_adverse_media_status(data: object) -> AmlScreeningStatus | None | Unset:
+        def _parse_adverse_media_status(data: object) -> AmlScreeningStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -319,7 +364,7 @@ class VerificationStatus:
                 return adverse_media_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AmlScreeningStatus | None | Unset, data)
+            return cast(AmlScreeningStatus | None | str | Unset, data)
 
         adverse_media_status = _parse_adverse_media_status(d.pop("adverseMediaStatus", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,11 +21,7 @@ class LiveIDPlusResultMessage:
     """Details of the call closing.
 
     Attributes:
-        close_status (CloseStatus): How the call was closed:
-            - `N`: completed successfully
-            - `S`: suspended by the operator
-            - `A`: aborted by the operator because of an error (see `abortCode`)
-            - `K`: terminated by the system because of unexpected errors
+        close_status (CloseStatus | str):
         note (str | Unset): The operator's closing note.
         process_id (str | Unset): The process the call belongs to (a UUID provided by Namirial).
         self_ (bool | Unset): True for a self identification process.
@@ -38,7 +34,7 @@ class LiveIDPlusResultMessage:
             Absent for the `error` event.
     """
 
-    close_status: CloseStatus
+    close_status: CloseStatus | str
     note: str | Unset = UNSET
     process_id: str | Unset = UNSET
     self_: bool | Unset = UNSET
@@ -49,7 +45,11 @@ class LiveIDPlusResultMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        close_status = self.close_status.value
+        close_status: str
+        if isinstance(self.close_status, CloseStatus):
+            close_status = self.close_status.value
+        else:
+            close_status = self.close_status
 
         note = self.note
 
@@ -96,7 +96,19 @@ class LiveIDPlusResultMessage:
         from ..models.live_id_plus_result_message_additional_data import LiveIDPlusResultMessageAdditionalData  # noqa: PLC0415
 
         d = dict(src_dict)
-        close_status = CloseStatus(d.pop("closeStatus"))
+
+        def _parse_close_status(data: object) -> CloseStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                close_status_type_0 = CloseStatus(data)
+
+                return close_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CloseStatus | str, data)
+
+        close_status = _parse_close_status(d.pop("closeStatus"))
 
         note = d.pop("note", UNSET)
 

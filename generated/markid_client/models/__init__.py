@@ -52,6 +52,7 @@ from .identification_status import IdentificationStatus
 from .identification_webhook import IdentificationWebhook
 from .identification_webhook_additional_step_pdf_urls_type_0 import IdentificationWebhookAdditionalStepPdfUrlsType0
 from .identification_webhook_additional_steps_type_0 import IdentificationWebhookAdditionalStepsType0
+from .identification_webhook_data import IdentificationWebhookData
 from .kyc_document_type import KycDocumentType
 from .lid_data import LidData
 from .lid_result import LidResult
@@ -145,6 +146,7 @@ __all__ = (
     "IdentificationWebhook",
     "IdentificationWebhookAdditionalStepPdfUrlsType0",
     "IdentificationWebhookAdditionalStepsType0",
+    "IdentificationWebhookData",
     "KycDocumentType",
     "LidData",
     "LidResult",

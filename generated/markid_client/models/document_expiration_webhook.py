@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,13 +18,13 @@ class DocumentExpirationWebhook:
     Attributes:
         scan_ref (str):
         client_id (str):
-        expiration_threshold (DocumentExpirationThreshold): How close the document is to its expiry.
+        expiration_threshold (DocumentExpirationThreshold | str):
         document_expiration (str): Expiry date of the document (YYYY-MM-DD).
     """
 
     scan_ref: str
     client_id: str
-    expiration_threshold: DocumentExpirationThreshold
+    expiration_threshold: DocumentExpirationThreshold | str
     document_expiration: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +33,11 @@ class DocumentExpirationWebhook:
 
         client_id = self.client_id
 
-        expiration_threshold = self.expiration_threshold.value
+        expiration_threshold: str
+        if isinstance(self.expiration_threshold, DocumentExpirationThreshold):
+            expiration_threshold = self.expiration_threshold.value
+        else:
+            expiration_threshold = self.expiration_threshold
 
         document_expiration = self.document_expiration
 
@@ -57,7 +61,18 @@ class DocumentExpirationWebhook:
 
         client_id = d.pop("clientId")
 
-        expiration_threshold = DocumentExpirationThreshold(d.pop("expirationThreshold"))
+        def _parse_expiration_threshold(data: object) -> DocumentExpirationThreshold | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_threshold_type_0 = DocumentExpirationThreshold(data)
+
+                return expiration_threshold_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DocumentExpirationThreshold | str, data)
+
+        expiration_threshold = _parse_expiration_threshold(d.pop("expirationThreshold"))
 
         document_expiration = d.pop("documentExpiration")
 

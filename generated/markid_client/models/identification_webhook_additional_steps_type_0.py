@@ -15,7 +15,7 @@ T = TypeVar("T", bound="IdentificationWebhookAdditionalStepsType0")
 class IdentificationWebhookAdditionalStepsType0:
     """Type of each additional step by step name."""
 
-    additional_properties: dict[str, AdditionalStepType | None] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, AdditionalStepType | None | str] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -36,7 +36,7 @@ class IdentificationWebhookAdditionalStepsType0:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> AdditionalStepType | None:
+            def _parse_additional_property(data: object) -> AdditionalStepType | None | str:
                 if data is None:
                     return data
                 try:
@@ -47,7 +47,7 @@ class IdentificationWebhookAdditionalStepsType0:
                     return additional_property_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(AdditionalStepType | None, data)
+                return cast(AdditionalStepType | None | str, data)
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -60,10 +60,10 @@ class IdentificationWebhookAdditionalStepsType0:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> AdditionalStepType | None:
+    def __getitem__(self, key: str) -> AdditionalStepType | None | str:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: AdditionalStepType | None) -> None:
+    def __setitem__(self, key: str, value: AdditionalStepType | None | str) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -18,13 +18,13 @@ class QuestionnaireQuestion:
     Attributes:
         key (str):
         title (str):
-        type_ (QuestionnaireQuestionType): Input type of a questionnaire question.
+        type_ (QuestionnaireQuestionType | str):
         value (bool | list[str] | None | str): The answer (a list for multi-choice questions).
     """
 
     key: str
     title: str
-    type_: QuestionnaireQuestionType
+    type_: QuestionnaireQuestionType | str
     value: bool | list[str] | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,7 +33,11 @@ class QuestionnaireQuestion:
 
         title = self.title
 
-        type_ = self.type_.value
+        type_: str
+        if isinstance(self.type_, QuestionnaireQuestionType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         value: bool | list[str] | None | str
         if isinstance(self.value, list):
@@ -62,7 +66,18 @@ class QuestionnaireQuestion:
 
         title = d.pop("title")
 
-        type_ = QuestionnaireQuestionType(d.pop("type"))
+        def _parse_type_(data: object) -> QuestionnaireQuestionType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = QuestionnaireQuestionType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(QuestionnaireQuestionType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
 
         def _parse_value(data: object) -> bool | list[str] | None | str:
             if data is None:

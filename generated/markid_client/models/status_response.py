@@ -23,31 +23,34 @@ class StatusResponse:
     reviewed yet".
 
         Attributes:
-            status (IdentificationStatus): Overall status of a verification. Webhooks practically carry APPROVED, DENIED,
-                SUSPECTED or EXPIRED; the status endpoint also knows EXPIRED-DELETED.
+            status (IdentificationStatus | str):
             scan_ref (str): The verification (max 36 in the 2021 table, <= 40 in the token docs).
             client_id (str): The partner's client id.
-            auto_document (DocumentStatus | None | Unset): Automatic document result.
-            auto_face (FaceStatus | None | Unset): Automatic face result.
-            manual_document (DocumentStatus | None | Unset): Manual document result; empty until reviewed.
-            manual_face (FaceStatus | None | Unset): Manual face result; empty until reviewed.
+            auto_document (DocumentStatus | None | str | Unset): Automatic document result.
+            auto_face (FaceStatus | None | str | Unset): Automatic face result.
+            manual_document (DocumentStatus | None | str | Unset): Manual document result; empty until reviewed.
+            manual_face (FaceStatus | None | str | Unset): Manual face result; empty until reviewed.
             fraud_tags (list[FraudTag | str] | Unset): Fraud tags (open list).
             mismatch_tags (list[MismatchTag | str] | Unset): Mismatch tags (open list).
     """
 
-    status: IdentificationStatus
+    status: IdentificationStatus | str
     scan_ref: str
     client_id: str
-    auto_document: DocumentStatus | None | Unset = UNSET
-    auto_face: FaceStatus | None | Unset = UNSET
-    manual_document: DocumentStatus | None | Unset = UNSET
-    manual_face: FaceStatus | None | Unset = UNSET
+    auto_document: DocumentStatus | None | str | Unset = UNSET
+    auto_face: FaceStatus | None | str | Unset = UNSET
+    manual_document: DocumentStatus | None | str | Unset = UNSET
+    manual_face: FaceStatus | None | str | Unset = UNSET
     fraud_tags: list[FraudTag | str] | Unset = UNSET
     mismatch_tags: list[MismatchTag | str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
+        status: str
+        if isinstance(self.status, IdentificationStatus):
+            status = self.status.value
+        else:
+            status = self.status
 
         scan_ref = self.scan_ref
 
@@ -134,13 +137,25 @@ class StatusResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = IdentificationStatus(d.pop("status"))
+
+        def _parse_status(data: object) -> IdentificationStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = IdentificationStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(IdentificationStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
 
         scan_ref = d.pop("scanRef")
 
         client_id = d.pop("clientId")
 
-        def _parse_auto_document(data: object) -> DocumentStatus | None | Unset:
+        def _parse_auto_document(data: object) -> DocumentStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -153,11 +168,11 @@ class StatusResponse:
                 return auto_document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentStatus | None | Unset, data)
+            return cast(DocumentStatus | None | str | Unset, data)
 
         auto_document = _parse_auto_document(d.pop("autoDocument", UNSET))
 
-        def _parse_auto_face(data: object) -> FaceStatus | None | Unset:
+        def _parse_auto_face(data: object) -> FaceStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -170,11 +185,11 @@ class StatusResponse:
                 return auto_face_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FaceStatus | None | Unset, data)
+            return cast(FaceStatus | None | str | Unset, data)
 
         auto_face = _parse_auto_face(d.pop("autoFace", UNSET))
 
-        def _parse_manual_document(data: object) -> DocumentStatus | None | Unset:
+        def _parse_manual_document(data: object) -> DocumentStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -187,11 +202,11 @@ class StatusResponse:
                 return manual_document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DocumentStatus | None | Unset, data)
+            return cast(DocumentStatus | None | str | Unset, data)
 
         manual_document = _parse_manual_document(d.pop("manualDocument", UNSET))
 
-        def _parse_manual_face(data: object) -> FaceStatus | None | Unset:
+        def _parse_manual_face(data: object) -> FaceStatus | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -204,7 +219,7 @@ class StatusResponse:
                 return manual_face_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(FaceStatus | None | Unset, data)
+            return cast(FaceStatus | None | str | Unset, data)
 
         manual_face = _parse_manual_face(d.pop("manualFace", UNSET))
 

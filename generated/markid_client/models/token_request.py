@@ -33,13 +33,17 @@ class TokenRequest:
     documented to be rejected, so the object stays open.
 
         Attributes:
-            client_id (str): Unique id of the client on the partner's side (not null, at most 100 characters). Newer docs
-                say "ASCII characters available" and that the legacy name `personScanRef` is also accepted.
+            client_id (str): Unique id of the client on the partner's side (not null, at most 100 characters). A docs page
+                says "ASCII characters available" and that the legacy name `personScanRef` is also accepted; iDenfy's 2026
+                OpenAPI file sets no character rule, so none is enforced here.
             person_scan_ref (str | Unset): Legacy name of `clientId`, still accepted (send one of the two).
             first_name (None | str | Unset): Name(s) of the client; no digits and none of the characters
                 ~!@#$%^*()_+={}[]|:;",<>/? (2022 docs). A mismatch with the document adds mismatch tag NAME. Newer docs say it
-                is converted to upper case.
-            last_name (None | str | Unset): Surname(s) of the client; same rules as `firstName`.
+                is converted to upper case. The 2019-2022 docs also state min length 1 and the character rule; iDenfy's 2026
+                OpenAPI file only maxLength 100, so only that is enforced.
+            last_name (None | str | Unset): Surname(s) of the client; same rules as `firstName`. The 2019-2022 docs also
+                state min length 1 and the character rule; iDenfy's 2026 OpenAPI file only maxLength 100, so only that is
+                enforced.
             success_url (None | str | Unset): URL the client is redirected to after a successful verification. Cannot be
                 used with the iframe integration (2022).
 
@@ -51,9 +55,9 @@ class TokenRequest:
                 (e.g. the user cancelled at once).
 
                 Server-side default: `"https://ui.idenfy.com/result?status=unverified"`.
-            callback_url (None | str | Unset): Webhook URL for this session only, overriding the dashboard setting. Must be
-                an HTTPS URL and needs a permission enabled by iDenfy ("You are not allowed to use a custom callback url."
-                otherwise).
+            callback_url (None | str | Unset): Webhook URL for this session only, overriding the dashboard setting. Needs a
+                permission enabled by iDenfy ("You are not allowed to use a custom callback url." otherwise). The 2022 docs say
+                it must be an HTTPS URL; iDenfy's 2026 OpenAPI file only says format uri.
             locale (Locale | None | str | Unset): Default language of the verification UI. The seed (2019 docs) lists `lt`,
                 `en`, `ru`; the 2021 docs add
                 `pl`, `ro`, `lv`; the 2022 docs list 16 (`lt, en, ru, pl, lv, ro, it, de, fr, sv, es, hu, ja, bg, et, cs`);
@@ -81,37 +85,41 @@ class TokenRequest:
 
                 Server-side default: `600`.
             country (None | str | Unset): ISO 3166-1 alpha-2 code of the document country; the client cannot choose another
-                one. Examples use lower case (`lt`). (A newer docs page shows an array here; iDenfy's OpenAPI file types it as a
-                string.)
+                one. The length is not enforced (iDenfy's OpenAPI file sets none). Examples use lower case (`lt`). (A newer docs
+                page shows an array here; iDenfy's OpenAPI file types it as a string.)
 
                 Server-side default: `null`.
-            documents (list[DocumentType] | None | Unset): Document types the client may use. Default per docs `ID_CARD`,
-                `PASSPORT`; in practice the environment's configured list is returned. The 2021 docs list 5 values, the 2022
-                docs 18 (without OTHER); the union is accepted.
+            documents (list[DocumentType | str] | None | Unset): Document types the client may use. Default per docs
+                `ID_CARD`, `PASSPORT`; in practice the environment's configured list is returned. The known values are listed in
+                `DocumentType` (2021, 2022 and 2026 lists); iDenfy's 2026 OpenAPI file types the items as plain strings, and the
+                list grows, so other strings are accepted.
             date_of_birth (datetime.date | None | Unset): Client's date of birth (YYYY-MM-DD); compared with the document.
 
                 Server-side default: `null`.
             date_of_expiry (datetime.date | None | Unset): Expiry date of the client's document (YYYY-MM-DD).
 
                 Server-side default: `null`.
-            date_of_issue (datetime.date | None | Unset): Issue date of the client's document (YYYY-MM-DD).
+            date_of_issue (None | str | Unset): Issue date of the client's document (YYYY-MM-DD in the 2021 docs; iDenfy's
+                2026 OpenAPI file gives no format, unlike dateOfBirth and dateOfExpiry, so none is enforced).
 
                 Server-side default: `null`.
-            nationality (None | str | Unset): Client's nationality, ISO 3166-1 alpha-2 (examples use lower case).
+            nationality (None | str | Unset): Client's nationality, ISO 3166-1 alpha-2 (examples use lower case); the length
+                is not enforced (iDenfy's OpenAPI file sets none).
 
                 Server-side default: `null`.
-            personal_number (None | str | Unset): Client's personal/national number. Min length 1 (2021 docs), max length 50
-                (iDenfy's 2026 OpenAPI file).
+            personal_number (None | str | Unset): Client's personal/national number. Max length 50 (iDenfy's 2026 OpenAPI
+                file); the 2021 docs' min length 1 is not enforced (the OpenAPI file sets none).
 
                 Server-side default: `null`.
-            document_number (None | str | Unset): Number of the client's document. Min length 1 (2021 docs), max length 50
-                (iDenfy's 2026 OpenAPI file).
+            document_number (None | str | Unset): Number of the client's document. Max length 50 (iDenfy's 2026 OpenAPI
+                file); the 2021 docs' min length 1 is not enforced (the OpenAPI file sets none).
 
                 Server-side default: `null`.
             sex (ClientSex | None | Unset): Client's sex.
 
                 Server-side default: `null`.
-            address (None | str | Unset): Client's address (for proof-of-address comparison).
+            address (None | str | Unset): Client's address (for proof-of-address comparison). The 2022 docs say at most 255
+                characters; iDenfy's 2026 OpenAPI file sets no length, so none is enforced.
 
                 Server-side default: `null`.
             generate_digit_string (bool | Unset): If true, an 8-digit code for the mobile app is returned as `digitString`;
@@ -213,10 +221,10 @@ class TokenRequest:
     expiry_time: int | Unset = UNSET
     session_length: int | Unset = UNSET
     country: None | str | Unset = UNSET
-    documents: list[DocumentType] | None | Unset = UNSET
+    documents: list[DocumentType | str] | None | Unset = UNSET
     date_of_birth: datetime.date | None | Unset = UNSET
     date_of_expiry: datetime.date | None | Unset = UNSET
-    date_of_issue: datetime.date | None | Unset = UNSET
+    date_of_issue: None | str | Unset = UNSET
     nationality: None | str | Unset = UNSET
     personal_number: None | str | Unset = UNSET
     document_number: None | str | Unset = UNSET
@@ -344,7 +352,11 @@ class TokenRequest:
         elif isinstance(self.documents, list):
             documents = []
             for documents_type_0_item_data in self.documents:
-                documents_type_0_item = documents_type_0_item_data.value
+                documents_type_0_item: str
+                if isinstance(documents_type_0_item_data, DocumentType):
+                    documents_type_0_item = documents_type_0_item_data.value
+                else:
+                    documents_type_0_item = documents_type_0_item_data
                 documents.append(documents_type_0_item)
 
         else:
@@ -369,8 +381,6 @@ class TokenRequest:
         date_of_issue: None | str | Unset
         if isinstance(self.date_of_issue, Unset):
             date_of_issue = UNSET
-        elif isinstance(self.date_of_issue, datetime.date):
-            date_of_issue = self.date_of_issue.isoformat()
         else:
             date_of_issue = self.date_of_issue
 
@@ -817,7 +827,7 @@ class TokenRequest:
 
         country = _parse_country(d.pop("country", UNSET))
 
-        def _parse_documents(data: object) -> list[DocumentType] | None | Unset:
+        def _parse_documents(data: object) -> list[DocumentType | str] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -828,14 +838,26 @@ class TokenRequest:
                 documents_type_0 = []
                 _documents_type_0 = data
                 for documents_type_0_item_data in _documents_type_0:
-                    documents_type_0_item = DocumentType(documents_type_0_item_data)
+
+                    def _parse_documents_type_0_item(data: object) -> DocumentType | str:
+                        try:
+                            if not isinstance(data, str):
+                                raise TypeError()
+                            documents_type_0_item_type_0 = DocumentType(data)
+
+                            return documents_type_0_item_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(DocumentType | str, data)
+
+                    documents_type_0_item = _parse_documents_type_0_item(documents_type_0_item_data)
 
                     documents_type_0.append(documents_type_0_item)
 
                 return documents_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[DocumentType] | None | Unset, data)
+            return cast(list[DocumentType | str] | None | Unset, data)
 
         documents = _parse_documents(d.pop("documents", UNSET))
 
@@ -873,20 +895,12 @@ class TokenRequest:
 
         date_of_expiry = _parse_date_of_expiry(d.pop("dateOfExpiry", UNSET))
 
-        def _parse_date_of_issue(data: object) -> datetime.date | None | Unset:
+        def _parse_date_of_issue(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_of_issue_type_0 = datetime.date.fromisoformat(data)
-
-                return date_of_issue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+            return cast(None | str | Unset, data)
 
         date_of_issue = _parse_date_of_issue(d.pop("dateOfIssue", UNSET))
 

@@ -73,10 +73,23 @@ _DUMMY_RESULTS: dict[str, tuple[str, str, list[str]]] = {
     "SUSPECTED": ("DOC_VALIDATED", "FACE_MATCH", ["FACE_SUSPECTED"]),
     "EXPIRED": ("DOC_NOT_ANALYSED", "FACE_NOT_CHECKED", []),
 }
+#: The photo steps of a document-and-selfie verification (FileUrls).
+_PHOTO_STEPS = ("FRONT", "BACK", "FACE")
 _MINIMAL_PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
     b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
+
+
+def _required(document: dict[str, Any], schema: str) -> list[str]:
+    """The properties a component schema requires, with those of its ``allOf`` members."""
+    node = document["components"]["schemas"][schema]
+    found: list[str] = list(node.get("required", []))
+    for member in node.get("allOf", []):
+        if "$ref" in member:
+            found += _required(document, member["$ref"].rsplit("/", 1)[1])
+        found += member.get("required", [])
+    return found
 
 
 def _max_lengths(document: dict[str, Any], schema: str) -> dict[str, int]:
@@ -117,6 +130,8 @@ class Verification:
     started_at: float | None = None
     finished_at: float | None = None
     video_call: bool = False
+    #: the sandbox's own URL as the token request reached it: the callbacks' fileUrls point at its files
+    base_url: str | None = None
 
     def overall(self, now: float) -> str:
         if self.status == "ACTIVE" and not self.token_used and now > self.expires_at:
@@ -161,6 +176,17 @@ class IdenfySandbox:
         )
         self._request_lengths = _max_lengths(document, "TokenRequest")
         self._data_lengths = _max_lengths(document, "VerificationData")
+        # the webhook's data object carries every document field of VerificationData (the /api/v2/data fields that
+        # the webhook has at its top level are not repeated), at least those IdentificationWebhookData requires
+        top_level = set(resolve_pointer(document, "/components/schemas/IdentificationWebhook/properties"))
+        document_fields = [
+            name
+            for name in resolve_pointer(document, "/components/schemas/VerificationData/properties")
+            if name not in top_level
+        ]
+        self._webhook_data_keys = list(
+            dict.fromkeys([*_required(document, "IdentificationWebhookData"), *document_fields])
+        )
         body_limit = declared_body_limit([document])  # x-max-body-bytes of /api/v2/process
         self._too_large = (
             f"The request exceeds the {body_limit / 2**20:g} MB size limit."
@@ -234,6 +260,13 @@ class IdenfySandbox:
     def _file_url(self, call: Call, verification: Verification, name: str) -> str:
         return f"{call.base_url}__sandbox/files/{verification.scan_ref}/{name}"
 
+    def _callback_file_urls(self, verification: Verification, now: float) -> dict[str, str]:
+        """The webhook's fileUrls: the photos of a verification the client went through, served by the sandbox."""
+        if verification.base_url is None or verification.overall(now) == "EXPIRED":
+            return {}
+        base = f"{verification.base_url}__sandbox/files/{verification.scan_ref}"
+        return {name: f"{base}/{name}.png" for name in _PHOTO_STEPS}
+
     def _finish(self, verification: Verification, event: str, *, final: bool = True) -> None:
         now = self.clock.now()
         verification.started_at = verification.started_at or now
@@ -268,12 +301,17 @@ class IdenfySandbox:
                 "autoDocument": verification.auto_document or "DOC_NOT_ANALYSED",
                 "manualDocument": verification.manual_document,
                 "additionalSteps": None,
+                # the legacy (2021) name of the fraud tags, still in the vendor's examples
+                "suspicionReasons": list(verification.fraud_tags),
             },
             "data": self.document_data(verification),
-            "fileUrls": {},
+            "fileUrls": self._callback_file_urls(verification, now),
             "scanRef": verification.scan_ref,
             "externalRef": verification.token.get("externalRef"),
             "clientId": verification.client_id,
+            # required by IdentificationWebhook; null: no KYB company or beneficiary is linked (spec x-assumption)
+            "companyId": None,
+            "beneficiaryId": None,
             "startTime": int(verification.started_at or verification.created_at),
             "finishTime": int(verification.finished_at or now),
             "clientIp": "127.0.0.1",
@@ -294,7 +332,9 @@ class IdenfySandbox:
         first = (token.get("firstName") or "SANDBOX")[: fit["docFirstName"]]
         last = (token.get("lastName") or "PERSON")[: fit["docLastName"]]
         country = (token.get("country") or "LT").upper()[: fit["docIssuingCountry"]]
-        return {
+        # every key IdentificationWebhookData requires, null where the vendor sends null (a check that is off, a
+        # Latin-script document's org* names); the sandbox's values below
+        return dict.fromkeys(self._webhook_data_keys) | {
             "docFirstName": first,
             "docLastName": last,
             "docNumber": (token.get("documentNumber") or f"SBX{seed % 10**7:07d}")[: fit["docNumber"]],
@@ -342,6 +382,7 @@ class IdenfySandbox:
             expires_at=now + (self._default_expiry if echo.get("expiryTime") is None else float(echo["expiryTime"])),
             token=token,
             callback_url=request.get("callbackUrl"),
+            base_url=call.base_url,
         )
         self.verifications.put(scan_ref, verification)
         self.tokens.put(auth_token, scan_ref)
@@ -423,7 +464,7 @@ class IdenfySandbox:
             return found
         if found.finished_at is None:
             return Reply(200, {})
-        return Reply(200, {name: self._file_url(call, found, f"{name}.png") for name in ("FRONT", "BACK", "FACE")})
+        return Reply(200, {name: self._file_url(call, found, f"{name}.png") for name in _PHOTO_STEPS})
 
     async def generate_pdf(self, call: Call) -> Reply:
         found = self._find(call)

@@ -74,10 +74,19 @@ def webhook_kinds(vendor: str) -> tuple[WebhookKind, ...]:
                 event_types.extend(follow_refs(document, parameter.get("schema", {})).get("enum", []))
         event_in_body = not event_types
         if event_in_body:
-            event_property = follow_refs(document, body_schema.get("properties", {}).get("event", {}))
-            event_types.extend(event_property.get("enum", []))
+            event_types.extend(_known_values(document, body_schema.get("properties", {}).get("event", {})))
         kinds.append(WebhookKind(name, tuple(event_types), pointer, event_in_body))
     return tuple(kinds)
+
+
+def _known_values(document: dict[str, Any], schema: Any) -> list[str]:
+    """The listed values of an enum-like schema: its ``enum``, or those of its ``anyOf`` members (an open enum)."""
+    schema = follow_refs(document, schema)
+    if not isinstance(schema, dict):
+        return []
+    if isinstance(schema.get("enum"), list):
+        return [str(value) for value in schema["enum"]]
+    return [value for member in schema.get("anyOf", []) for value in _known_values(document, member)]
 
 
 @cache

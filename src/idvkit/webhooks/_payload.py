@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -15,19 +16,27 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 _SHOWN_PROBLEMS = 5
 
 
+# pydantic names the member of a union it tried in the location ("str-enum[Platform]", "str", "nullable[str]"):
+# an open enum (known values or any string) is a union, and its members are no part of the payload's path.
+_UNION_MEMBER = re.compile(r"^(?:str|int|float|bool|none|bytes|[a-z][a-z0-9-]*\[.*\])$")
+
+
 def _field_path(location: tuple[int | str, ...]) -> str:
     path = ""
     for part in location:
+        if isinstance(part, str) and _UNION_MEMBER.match(part):
+            continue
         path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else part)
     return path or "(body)"
 
 
 def _problems(error: ValidationError) -> tuple[tuple[str, str], ...]:
     # Only the location and the error type: pydantic's messages and inputs may quote payload values.
-    return tuple(
+    found = (
         (_field_path(item["loc"]), item["type"])
         for item in error.errors(include_url=False, include_context=False, include_input=False)
     )
+    return tuple(dict.fromkeys(found))
 
 
 def _json_text(body: object) -> bytes | str:

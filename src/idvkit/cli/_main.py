@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from idvkit._exit import ExitCode
-from idvkit.cli import _contract, _sandbox, _spec_diff, _webhook_contract
+from idvkit.cli import _check_capture, _contract, _proxy, _sandbox, _spec_diff, _webhook_contract
 
 __all__ = ["build_parser", "main"]
 
@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     _contract.register(commands)
     _webhook_contract.register(commands)
     _spec_diff.register(commands)
+    _proxy.register(commands)
+    _check_capture.register(commands)
     return parser
 
 

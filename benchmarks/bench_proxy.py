@@ -1,0 +1,176 @@
+"""``idvkit proxy``: what it adds to each exchange, side by side with the same calls sent directly.
+
+The embedded iDenfy sandbox runs in its own process (``idvkit sandbox``), the proxy in another (``idvkit proxy
+--upstream`` the sandbox, observe-only, no capture), and one asyncio client process sends the load:
+
+- latency: ``POST /api/v2/token`` with JSON bodies of about 100 B, 1 KB and 10 KB at a fixed 200 requests per
+  second (open loop), alternating between the sandbox directly and through the proxy, so both see the same
+  machine at the same moment; the added latency is the difference of the percentiles;
+- throughput: as many requests as 32 concurrent clients get through the proxy in a fixed time;
+- memory: the proxy's peak RSS (VmHWM) after 1,000 requests and after the whole run (100,000 by default), which
+  stays flat when memory is bounded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+
+import httpx
+
+from benchmarks.bench_load import peak_rss_mib, sandbox_process
+from benchmarks.harness import ROOT, Budget, Sample, Table, free_port
+
+AUTH = ("sandbox-key", "sandbox-secret")  # the embedded sandbox's documented default credentials
+RATE = 200
+SIZES = (100, 1_000, 10_000)
+CONCURRENCY = 32
+#: transport errors seen, by target and kind (reported under the table, never hidden)
+ERRORS: Counter[str] = Counter()
+
+
+def _body(size: int) -> bytes:
+    """A TokenRequest of about ``size`` bytes (the padding is in additionalData, a free-form object)."""
+    base = {"clientId": "bench-client", "additionalData": {"BENCH": {"note": ""}}}
+    padding = max(0, size - len(json.dumps(base)))
+    base["additionalData"] = {"BENCH": {"note": "x" * padding}}
+    return json.dumps(base).encode()
+
+
+@contextlib.contextmanager
+def proxy_process(upstream: str) -> Iterator[tuple[str, int]]:
+    """(base URL, pid) of ``idvkit proxy idenfy --upstream UPSTREAM`` on a free loopback port."""
+    port = free_port()
+    command = [sys.executable, "-m", "idvkit.cli", "proxy", "idenfy", "--upstream", upstream, "--port", str(port)]
+    command += ["--summary", "/dev/null"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT, text=True)
+    try:
+        assert server.stdout is not None
+        if "proxy on" not in server.stdout.readline():
+            raise RuntimeError("idvkit proxy did not start")
+        # the live report (a line per violation) must not block on a full pipe
+        drain = subprocess.Popen(["cat"], stdin=server.stdout, stdout=subprocess.DEVNULL)
+        yield f"http://127.0.0.1:{port}", server.pid
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        drain.wait(timeout=10)
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+async def _paced(direct: str, proxied: str, body: bytes, seconds: float) -> tuple[list[float], list[float]]:
+    """Latencies (ms) of requests sent at RATE per second, alternately direct and through the proxy."""
+    latencies: dict[str, list[float]] = {direct: [], proxied: []}
+    headers = {"content-type": "application/json"}
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    async with httpx.AsyncClient(auth=AUTH, timeout=30, limits=limits, trust_env=False) as client:
+
+        async def one(url: str) -> None:
+            started = time.perf_counter()
+            try:
+                await client.post(f"{url}/api/v2/token", content=body, headers=headers)
+            except httpx.HTTPError as exc:
+                ERRORS[f"{'proxy' if url == proxied else 'direct'}: {type(exc).__name__}"] += 1
+                return
+            latencies[url].append((time.perf_counter() - started) * 1000)
+
+        for url in (direct, proxied):  # warm the connections
+            await one(url)
+        latencies = {direct: [], proxied: []}
+        tasks = []
+        start = time.perf_counter()
+        for index in range(int(RATE * seconds)):
+            delay = start + index / RATE - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(direct if index % 2 == 0 else proxied)))
+        await asyncio.gather(*tasks)
+    return latencies[direct], latencies[proxied]
+
+
+async def _flood(url: str, body: bytes, *, requests: int | None = None, seconds: float | None = None) -> int:
+    """Requests completed by CONCURRENCY clients: ``requests`` in all, or as many as fit in ``seconds``."""
+    done = 0
+    deadline = time.monotonic() + (seconds or 1e9)
+    headers = {"content-type": "application/json"}
+    limits = httpx.Limits(max_connections=CONCURRENCY, max_keepalive_connections=CONCURRENCY)
+    async with httpx.AsyncClient(auth=AUTH, timeout=30, limits=limits, trust_env=False) as client:
+
+        async def worker() -> None:
+            nonlocal done
+            while time.monotonic() < deadline and (requests is None or done < requests):
+                done += 1
+                try:
+                    await client.post(f"{url}/api/v2/token", content=body, headers=headers)
+                except httpx.HTTPError as exc:
+                    ERRORS[f"{url}: {type(exc).__name__}"] += 1
+
+        await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+    return done
+
+
+def bench_proxy(budget: Budget, *, requests: int = 100_000, seconds: float = 5.0) -> Table:
+    """Latency added, throughput and memory of ``idvkit proxy`` (see the module docstring)."""
+    repeats = min(budget.repeats, 3)
+    table = Table(
+        title="Proxy: direct vs through idvkit proxy (iDenfy sandbox upstream, observe-only)",
+        command="make bench",
+    )
+    with sandbox_process() as (direct, _), proxy_process(direct) as (proxied, pid):
+        for size in SIZES:
+            body = _body(size)
+            added50, added95, direct95, proxy95 = [], [], [], []
+            for _ in range(repeats):
+                plain, through = asyncio.run(_paced(direct, proxied, body, seconds))
+                added50.append(statistics.median(through) - statistics.median(plain))
+                added95.append(_percentile(through, 0.95) - _percentile(plain, 0.95))
+                direct95.append(_percentile(plain, 0.95))
+                proxy95.append(_percentile(through, 0.95))
+            label = f"{len(body) / 1000:.1f} KB JSON at {RATE} req/s"
+            table.samples += [
+                Sample(f"p95 direct, {label}", direct95, "", unit="ms"),
+                Sample(f"p95 through the proxy, {label}", proxy95, "", unit="ms"),
+                Sample(f"added latency p50, {label}", added50, "", unit="ms"),
+                Sample(f"added latency p95, {label}", added95, "<= 5 ms", unit="ms"),
+            ]
+        body = _body(1_000)
+        throughput, direct_throughput = [], []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            count = asyncio.run(_flood(proxied, body, seconds=seconds))
+            throughput.append(count / (time.perf_counter() - started))
+            started = time.perf_counter()
+            count = asyncio.run(_flood(direct, body, seconds=seconds))
+            direct_throughput.append(count / (time.perf_counter() - started))
+        table.samples += [
+            Sample("max throughput direct, 1 KB JSON", direct_throughput, "", unit="req/s"),
+            Sample("max throughput through the proxy, 1 KB JSON", throughput, ">= 1000 req/s", unit="req/s"),
+        ]
+        early = min(1_000, requests)
+        asyncio.run(_flood(proxied, body, requests=early))
+        after_early = peak_rss_mib(pid)
+        asyncio.run(_flood(proxied, body, requests=requests - early))
+        table.samples += [
+            Sample(f"proxy peak RSS after {early:,} requests", [after_early], "", unit="MiB"),
+            Sample(f"proxy peak RSS after {requests:,} requests", [peak_rss_mib(pid)], "bounded", unit="MiB"),
+        ]
+    if ERRORS:
+        table.notes.append(f"Transport errors: {dict(ERRORS)}.")
+    table.notes.append(
+        f"Latency: {RATE} req/s for {seconds:.0f} s per run, half of them direct, half through the proxy, "
+        f"interleaved; {repeats} runs. Throughput: {CONCURRENCY} concurrent clients for {seconds:.0f} s. The client, "
+        "the proxy and the sandbox share this machine's cores, so the proxy's throughput is bounded by the "
+        "sandbox's own (the direct row)."
+    )
+    return table

@@ -61,7 +61,9 @@ def status_client_id_as_number(credentials: Credentials) -> ASGIApp:
 
 
 def status_undocumented_enum(credentials: Credentials) -> ASGIApp:
-    """Enum violation: ``POST /api/v2/status`` answers 200 with ``status: "IN_PROGRESS"``, not an IdentificationStatus.
+    """Enum violation: ``POST /api/v2/status`` answers 200 with ``status: ["APPROVED"]``, which is no value of
+    the status enum. The enum is open (any string is a status the vendor may add; a new one is drift, see
+    idvkit.contract._drift), so the fault sends what no reading of it allows: a list instead of a string.
 
     Caught by ``response_schema_conformance`` (ST108 Response violates schema) in the stateful phase.
     """
@@ -69,7 +71,7 @@ def status_undocumented_enum(credentials: Credentials) -> ASGIApp:
     def rewrite(request: HttpRequest, response: HttpResponse) -> HttpResponse:
         body = response.json()
         if request.is_("POST", STATUS) and response.status == 200 and isinstance(body, dict):
-            return response.with_json({**body, "status": "IN_PROGRESS"})
+            return response.with_json({**body, "status": ["APPROVED"]})
         return response
 
     return FaultMiddleware(_sandbox_app(credentials), on_response=rewrite)

@@ -42,7 +42,7 @@ async def _wrong_type(client: httpx.AsyncClient, credentials: Credentials) -> bo
 
 async def _enum_violation(client: httpx.AsyncClient, credentials: Credentials) -> bool:
     status: object = (await _status_of_new(client)).json().get("status")
-    return status == "IN_PROGRESS"
+    return status == ["APPROVED"]
 
 
 async def _missing_required_field(client: httpx.AsyncClient, credentials: Credentials) -> bool:

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from idvkit.contract._snapshot import OBSERVED, Exchange, media_type_of
-from idvkit.webhooks import webhook_headers
 
 
 class CaptureError(ValueError):
@@ -33,6 +32,8 @@ def callback_exchange(document: Mapping[str, Any], headers: Mapping[str, str], b
         except (ValueError, UnicodeDecodeError):
             body = None
     lowered = {str(name).lower(): str(value) for name, value in headers.items()}
+    from idvkit.webhooks import webhook_headers  # the webhooks package loads the models: only when needed
+
     event_header = webhook_headers(document).event_type
     event = lowered.get(event_header.lower()) if event_header else None
     if event is None and isinstance(body, Mapping) and isinstance(body.get("event"), str):

@@ -92,6 +92,11 @@ DMCG_OPTIONS: tuple[str, ...] = (
     "--use-subclass-enum",
     # enum defaults as enum members (`= Method.live`), which mypy --strict accepts
     "--deserialize-default-values=enum",
+    # URLs as str: pydantic's AnyUrl normalises the value (a trailing slash added, the host lower-cased), so a model
+    # would not give back the URL the vendor sent, and a spec default (`successUrl`) is a str mypy --strict refuses
+    # for an AnyUrl field; the URL's format stays in the spec and the sandbox's validation
+    "--type-mappings",
+    "string+uri=string",
     "--use-double-quotes",
     "--use-schema-description",
     # the specs keep objects open (no additionalProperties: false), so the models keep unknown fields

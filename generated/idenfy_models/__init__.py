@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import Annotated, Any, Dict
 from uuid import UUID
 
-from pydantic import MISSING, AnyUrl, BaseModel, ConfigDict, Field, RootModel
+from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel
 from typing_extensions import TypeAliasType
 
 
@@ -1697,25 +1697,24 @@ class TokenRequest(BaseModel):
         ),
     ] = MISSING
     success_url: Annotated[
-        AnyUrl | None,
+        str | None,
         Field(
             alias="successUrl",
             description="URL the client is redirected to after a successful verification. Cannot be used with the iframe integration (2022).",
         ),
     ] = "https://ui.idenfy.com/result?status=success"
     error_url: Annotated[
-        AnyUrl | None,
-        Field(alias="errorUrl", description="URL the client is redirected to after a failed verification."),
+        str | None, Field(alias="errorUrl", description="URL the client is redirected to after a failed verification.")
     ] = "https://ui.idenfy.com/result?status=fail"
     unverified_url: Annotated[
-        AnyUrl | None,
+        str | None,
         Field(
             alias="unverifiedUrl",
             description="URL the client is redirected to after a verification that was not analysed (e.g. the user cancelled at once).",
         ),
     ] = "https://ui.idenfy.com/result?status=unverified"
     callback_url: Annotated[
-        AnyUrl | None | MISSING,
+        str | None | MISSING,
         Field(
             alias="callbackUrl",
             description='Webhook URL for this session only, overriding the dashboard setting. Needs a permission enabled by iDenfy ("You are not allowed to use a custom callback url." otherwise). The 2022 docs say it must be an HTTPS URL; iDenfy\'s 2026 OpenAPI file only says format uri.',

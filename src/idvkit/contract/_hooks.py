@@ -197,18 +197,26 @@ def _admitted(case: Case, kwargs: dict[str, Any]) -> bool:
     return False
 
 
-class _Alternation:
-    """Every other case of each operation: resources go into one half, the other keeps its generated values
-    (so that both "this id exists" and "this id does not" are seen)."""
+class _CasesPerOperation:
+    """How many cases of each operation a policy was asked about so far (thread-safe)."""
 
     def __init__(self) -> None:
         self._seen: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def due(self, label: str) -> bool:
+    def next(self, label: str) -> int:
+        """Count one more case of ``label``; returns its number (1 for the first)."""
         with self._lock:
             seen = self._seen[label] = self._seen.get(label, 0) + 1
-        return seen % 2 == 1
+        return seen
+
+
+class _Alternation(_CasesPerOperation):
+    """Every other case of each operation: resources go into one half, the other keeps its generated values
+    (so that both "this id exists" and "this id does not" are seen)."""
+
+    def due(self, label: str) -> bool:
+        return self.next(label) % 2 == 1
 
 
 _RESOURCE_SHARE = _Alternation()
@@ -488,7 +496,7 @@ def echoed_request_fields(ctx: schemathesis.CheckContext, response: schemathesis
     return None
 
 
-class _ReadBacks:
+class _ReadBacks(_CasesPerOperation):
     """Which successful creations and deletions the lifecycle check reads back: the first ``ALWAYS`` of each
     operation, then every ``EVERY``-th. A read is a request of its own; reading back every one of the hundreds of
     tokens a run creates was a tenth of the run. A server that loses resources is caught by the first reads; one
@@ -497,13 +505,8 @@ class _ReadBacks:
     ALWAYS = 20
     EVERY = 5
 
-    def __init__(self) -> None:
-        self._seen: dict[str, int] = {}
-        self._lock = threading.Lock()
-
     def due(self, label: str) -> bool:
-        with self._lock:
-            seen = self._seen[label] = self._seen.get(label, 0) + 1
+        seen = self.next(label)
         return seen <= self.ALWAYS or seen % self.EVERY == 0
 
 

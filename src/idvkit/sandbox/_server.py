@@ -65,15 +65,21 @@ def running_server(
     app: ASGIApp, *, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning"
 ) -> Iterator[str]:
     """Run ``app`` in a background thread for the duration of the block; yields its base URL."""
-    sock = bind(host, port)
-    server = uvicorn.Server(_config(app, log_level))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="idvkit-sandbox")
+    with serving_in_thread(uvicorn.Server(_config(app, log_level)), bind(host, port), "sandbox") as url:
+        yield url
+
+
+@contextlib.contextmanager
+def serving_in_thread(server: uvicorn.Server, sock: socket.socket, what: str) -> Iterator[str]:
+    """Run ``server`` on ``sock`` in a background thread for the duration of the block (``what`` names it in
+    the thread's name and in the error when it does not start within 10 s); yields its base URL."""
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name=f"idvkit-{what}")
     thread.start()
     deadline = time.monotonic() + 10
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
             sock.close()
-            raise RuntimeError("the sandbox server did not start")
+            raise RuntimeError(f"the {what} server did not start")
         time.sleep(0.01)
     try:
         yield url_of(sock)

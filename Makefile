@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 CONTRACT_ARGS ?=
 SANDBOX_ARGS ?=
 
-.PHONY: help bootstrap generate check-generated assumptions lint format test contract sandbox bench mutation clean
+.PHONY: help bootstrap generate check-generated assumptions lint format test test-slow contract sandbox bench mutation clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -57,8 +57,13 @@ format: bootstrap ## apply ruff fixes and formatting to hand-written code
 # One pytest worker per core; each test file stays on one worker (test_detection starts its runs per file).
 TEST_WORKERS ?= auto
 
-test: lint check-generated ## lint, drift check and the whole pytest suite
-	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+# make test is the fast feedback loop (under 5 minutes on a fresh 2-core clone, install included); the tests marked
+# `slow` (whole contract runs against servers, regenerations, load) run in make test-slow, and CI runs both.
+test: lint check-generated ## lint, drift check and the pytest suite but the tests marked slow (make test-slow)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not slow" $(PYTEST_ARGS)
+
+test-slow: bootstrap ## the tests marked slow: whole contract runs against servers, regenerations, load (CI runs them)
+	@$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile -m slow $(PYTEST_ARGS)
 
 contract: bootstrap ## the main job: every vendor's embedded sandbox against its spec, and the client conformance suite
 	@$(BIN)/idvkit contract all --report-dir reports $(CONTRACT_ARGS)

@@ -323,6 +323,7 @@ def test_every_kind_is_covered_by_a_revision_pair() -> None:
         "response-constraint-tightened",
     }
     tested |= {"request-body-added-required", "request-body-newly-required"}  # test_a_required_request_body...
+    tested |= {"webhook-removed"}  # test_a_webhook_change_is_judged_as_the_receiver_reads_it
     assert BREAKING_KINDS - tested == set()
     assert tested <= BREAKING_KINDS | COMPATIBLE_KINDS
 
@@ -413,3 +414,74 @@ def test_removing_any_field_used_by_an_operation_is_breaking_at_its_pointer(fiel
     assert changes
     assert all(c.kind in {"request-field-removed", "response-field-removed"} for c in changes), changes
     assert all(c.pointer == pointer and c.breaking for c in changes)
+
+
+# -- webhooks: what the vendor sends, judged like a response -------------------------------------------------------
+HOOK = "/webhooks/verificationResult"
+HOOK_PAYLOAD = "/components/schemas/IdentificationWebhook"
+
+
+def webhook(document: dict[str, Any], name: str = "verificationResult") -> dict[str, Any]:
+    found: dict[str, Any] = document["webhooks"][name]
+    return found
+
+
+@pytest.mark.parametrize(
+    ("kind", "edit", "pointer"),
+    [
+        ("webhook-removed", lambda d: d["webhooks"].pop("verificationResult"), HOOK),
+        ("webhook-removed", lambda d: webhook(d).pop("post"), f"{HOOK}/post"),
+        (
+            "webhook-added",
+            lambda d: d["webhooks"].update(newEvent=copy.deepcopy(webhook(d))),
+            "/webhooks/newEvent",
+        ),
+        (
+            "response-field-removed",
+            lambda d: remove_required(d, "IdentificationWebhook", "scanRef"),
+            f"{HOOK_PAYLOAD}/properties/scanRef",
+        ),
+        (
+            "type-changed",
+            set_in(["components", "schemas", "IdentificationWebhook", "properties", "final", "type"], "string"),
+            f"{HOOK_PAYLOAD}/properties/final",
+        ),
+        (
+            "parameter-removed",
+            lambda d: webhook(d)["post"].update(
+                parameters=[p for p in webhook(d)["post"]["parameters"] if p.get("name") != "Idenfy-Event-Type"]
+            ),
+            f"{HOOK}/post/parameters/1",
+        ),
+    ],
+    ids=[
+        "webhook-removed",
+        "webhook-method-removed",
+        "webhook-added",
+        "payload-field-removed",
+        "payload-type",
+        "header",
+    ],
+)
+def test_a_webhook_change_is_judged_as_the_receiver_reads_it(
+    kind: str, edit: Callable[[dict[str, Any]], None], pointer: str
+) -> None:
+    changes = mutated(edit)
+    hooks = [c for c in changes if c.operation.startswith("webhook ")]
+    assert (kind, pointer) in {(c.kind, c.pointer) for c in hooks}, changes
+    found = next(c for c in hooks if c.kind == kind and c.pointer == pointer)
+    assert found.breaking is (kind in BREAKING_KINDS)
+    assert not [c for c in changes if not c.operation.startswith("webhook ") and c.kind != "description-changed"]
+
+
+def test_a_new_event_type_is_drift_for_an_open_enum_and_breaks_a_closed_one() -> None:
+    def grow(document: dict[str, Any]) -> None:
+        event_type = schema(document, "IdentificationEventType")
+        known = next(b for b in event_type.get("anyOf", [event_type]) if "enum" in b)
+        known["enum"].append("IDENTIFICATION_ON_HOLD")
+
+    changes = [c for c in mutated(grow) if c.operation.startswith("webhook verificationResult")]
+    assert changes, "a new event type must be reported on the webhook that names it in its header"
+    assert {c.location for c in changes} == {"header Idenfy-Event-Type"}
+    event_type = schema(IDENFY, "IdentificationEventType")
+    assert all(c.breaking is ("anyOf" not in event_type) for c in changes)

@@ -3,8 +3,8 @@ documents, classified as breaking or compatible, with the operation and the JSON
 
 Operations are matched by method and path template (``OperationIndex``: a renamed path parameter still matches);
 ``$ref`` chains are followed on both sides, so moving or renaming a component is no change. Direction decides:
-what a client sends (parameters, request bodies) may only become more accepting, what it receives (responses)
-only less varied. "Breaking" means a client generated from OLD, or code written against it, can fail once the
+what a client sends (parameters, request bodies) may only become more accepting, what it receives (responses,
+and the payloads and headers of the ``webhooks`` the vendor sends, matched by name) only less varied. "Breaking" means a client generated from OLD, or code written against it, can fail once the
 server follows NEW. Pure: documents in, changes out; nothing is read or imported besides the spec toolkit.
 """
 
@@ -50,6 +50,7 @@ BREAKING_KINDS = frozenset(
         "security-changed",
         "request-constraint-tightened",
         "response-constraint-relaxed",
+        "webhook-removed",
     }
 )
 COMPATIBLE_KINDS = frozenset(
@@ -77,12 +78,14 @@ COMPATIBLE_KINDS = frozenset(
         "request-constraint-relaxed",
         "response-constraint-tightened",
         "description-changed",
+        "webhook-added",
     }
 )
 #: Kinds left out against a vendor's document: names, grouping and prose are the spec author's choice.
 NOT_AGAINST_VENDOR = frozenset({"operation-id-changed", "operation-tag-changed", "description-changed"})
 
 _REQUEST, _RESPONSE = "request", "response"
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Upper bounds (a smaller value is tighter) and lower bounds (a larger value is tighter).
 _UPPER = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 _LOWER = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
@@ -658,10 +661,81 @@ def diff_specs(old: dict[str, Any], new: dict[str, Any], *, against_vendor: bool
         if operation.pointer not in matched:
             walk.label = _label(operation)
             walk.add("operation-added", f"{operation.label} added", None, operation.pointer)
+    _webhooks(walk)
     changes = _unique(walk.changes)
     if against_vendor:
         changes = [change for change in changes if change.kind not in NOT_AGAINST_VENDOR]
     return changes
+
+
+def _webhooks(walk: _Walk) -> None:
+    """The webhooks the vendor sends (OpenAPI 3.1 ``webhooks``, matched by name): a receiver generated from OLD
+    reads their payloads and headers, so these are judged like responses."""
+    old_hooks = walk.old.get("webhooks") or {}
+    new_hooks = walk.new.get("webhooks") or {}
+    differ = _Differ(walk)
+    for name, item in old_hooks.items():
+        walk.label, walk.seen = f"webhook {name}", set()
+        old_item, old_pointer = _deref(walk.old, item, json_pointer(["webhooks", name]))
+        if name not in new_hooks:
+            walk.add("webhook-removed", f"webhook {name} removed", old_pointer, None)
+            continue
+        new_item, new_pointer = _deref(walk.new, new_hooks[name], json_pointer(["webhooks", name]))
+        if not isinstance(old_item, dict) or not isinstance(new_item, dict):
+            continue
+        for method in _METHODS:
+            old_operation, new_operation = old_item.get(method), new_item.get(method)
+            if not isinstance(old_operation, dict):
+                continue
+            old_at = json_pointer([*pointer_parts(old_pointer), method])
+            if not isinstance(new_operation, dict):
+                walk.add("webhook-removed", f"webhook {name}: {method.upper()} removed", old_at, None)
+                continue
+            new_at = json_pointer([*pointer_parts(new_pointer), method])
+            _webhook_headers(walk, differ, (old_operation, old_at), (new_operation, new_at))
+            old_body, new_body = old_operation.get("requestBody"), new_operation.get("requestBody")
+            if old_body is None or new_body is None:
+                continue
+            old_body, old_body_at = _deref(walk.old, old_body, old_at + "/requestBody")
+            new_body, new_body_at = _deref(walk.new, new_body, new_at + "/requestBody")
+            if isinstance(old_body, dict) and isinstance(new_body, dict):
+                _content(walk, differ, (old_body, old_body_at), (new_body, new_body_at), _RESPONSE, "payload")
+    for name in new_hooks:
+        if name not in old_hooks:
+            walk.label, walk.seen = f"webhook {name}", set()
+            walk.add("webhook-added", f"webhook {name} added", None, json_pointer(["webhooks", name]))
+
+
+def _webhook_headers(
+    walk: _Walk, differ: _Differ, old: tuple[dict[str, Any], str], new: tuple[dict[str, Any], str]
+) -> None:
+    """A webhook's header parameters (e.g. the event type a receiver branches on), matched by name, as received."""
+
+    def headers(document: dict[str, Any], operation: dict[str, Any], at: str) -> dict[str, tuple[dict[str, Any], str]]:
+        found = {}
+        for index, parameter in enumerate(operation.get("parameters") or []):
+            parameter, pointer = _deref(document, parameter, f"{at}/parameters/{index}")
+            if (
+                isinstance(parameter, dict)
+                and parameter.get("in") == "header"
+                and isinstance(parameter.get("name"), str)
+            ):
+                found[parameter["name"].lower()] = (parameter, pointer)
+        return found
+
+    old_headers, new_headers = headers(walk.old, *old), headers(walk.new, *new)
+    for name, (parameter, pointer) in old_headers.items():
+        if name not in new_headers:
+            walk.add("parameter-removed", f"header {parameter['name']} no longer sent", pointer, None, "header")
+            continue
+        other, other_pointer = new_headers[name]
+        if isinstance(parameter.get("schema"), dict) and isinstance(other.get("schema"), dict):
+            differ.schema(
+                _Side(walk.old, pointer + "/schema", parameter["schema"]),
+                _Side(walk.new, other_pointer + "/schema", other["schema"]),
+                _RESPONSE,
+                f"header {parameter['name']}",
+            )
 
 
 def _unique(changes: list[SpecChange]) -> list[SpecChange]:

@@ -24,7 +24,7 @@ bootstrap: $(STAMP) ## create .venv with the pinned tools and the project (edita
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install -q -c constraints.txt -e '.[dev]'
+	@$(BIN)/python -m pip install -q -c constraints.txt -e '.[all,dev]'
 	@touch $@
 
 generate: bootstrap ## regenerate generated/ from specs/ (skips vendors whose inputs are unchanged)

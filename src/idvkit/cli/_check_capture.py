@@ -22,7 +22,7 @@ def register(commands: Any) -> None:
     parser.add_argument("vendor", choices=sorted(VENDORS), help="whose spec the exchanges are judged against")
     parser.add_argument("har", type=Path, metavar="FILE.har", help="the capture")
     parser.add_argument("--summary", type=Path, help="also write summary.json (idvkit contract's shape) here")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="sandbox")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -127,7 +127,7 @@ def register(commands: Any) -> None:
         "--api-secret",
         help="API secret (default: IDENFY_API_SECRET / MARKID_API_SECRET; prefer these variables, as for --api-key)",
     )
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="contract")
 
 
 def _percentage(text: str) -> float:

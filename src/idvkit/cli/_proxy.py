@@ -48,7 +48,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--validation-limit", type=int, default=None, help="bodies larger than this many bytes stream unvalidated"
     )
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="sandbox")
 
 
 def _checked(raw: str, what: str, *, allow_production: bool = False, target: bool = True) -> CheckedURL:

@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--allow-remote-callbacks", action="store_true", help="also send callbacks to non-loopback URLs"
     )
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="sandbox")
 
 
 def exposure_warning(host: str, sock: socket.socket) -> str | None:

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 
 from idvkit._exit import ExitCode
-from idvkit.specs import SpecError, bundle_spec
+from idvkit.specs import SpecError
 from idvkit.specs._diff import SpecChange, diff_specs
 
 _GIT_TIMEOUT = 60
@@ -47,7 +47,7 @@ def register(commands: Any) -> None:
         "does not accept or send (names, tags and prose are ignored)",
     )
     parser.add_argument("--compatible", action="store_true", help="text output: also list the compatible changes")
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="specs")
 
 
 def _git(arguments: list[str], what: str) -> bytes:
@@ -93,6 +93,8 @@ def _spec_file(source: str) -> Iterator[tuple[Path, Path]]:
 
 def load_source(source: str) -> dict[str, Any]:
     """The bundled document of a source. Raises SourceError or SpecError naming what failed."""
+    from idvkit.specs import bundle_spec  # YAML and JSON Schema (the 'specs' extra): only for this command
+
     with _spec_file(source) as (path, root):
         try:
             document = bundle_spec(path, specs_root=root).document

@@ -53,7 +53,7 @@ def register(commands: Any) -> None:
         metavar="FILE",
         help="also write the result as JSON: checks, notes and the event type x check coverage matrix",
     )
-    parser.set_defaults(run=run)
+    parser.set_defaults(run=run, extra="contract")
 
 
 def print_summary(result: WebhookContractResult, out: TextIO, redactor: Redactor) -> None:

@@ -32,8 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from idvkit.contract._handover import write_atomically
 from idvkit.specs import follow_refs, iter_operations
 
@@ -45,9 +43,6 @@ BILLABLE_LOG_VARIABLE = "IDVKIT_BILLABLE_LOG"
 REFUSED_HEADER = "X-Idvkit-Not-Sent"
 #: The status of a refusal when the operation documents none of the statuses below (429 is the usual one).
 _REFUSAL_STATUSES = ("429", "402", "403")
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def billable_operations(document: Mapping[str, Any]) -> dict[str, str]:
@@ -163,6 +158,10 @@ def _vcr_interactions_kept(interactions: list[Any]) -> Iterator[Any]:
 def drop_refused_exchanges(report_dir: Path) -> int:
     """Remove the exchanges idvkit answered in the server's place from the HAR files and VCR cassettes in
     ``report_dir`` (schemathesis's names: ``har-*.json``, ``vcr-*.yaml``); returns how many it removed."""
+    import yaml  # imported here so that the command line loads without the 'contract' extra (cli/_extras.py)
+
+    yaml_loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    yaml_dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     removed = 0
     for path in sorted(report_dir.glob("har*.json")):
         try:
@@ -177,7 +176,7 @@ def drop_refused_exchanges(report_dir: Path) -> int:
             path.write_text(json.dumps(har, ensure_ascii=False, indent=2), encoding="utf-8")
     for path in sorted(report_dir.glob("vcr*.yaml")):
         try:
-            cassette = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+            cassette = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml_loader)  # noqa: S506 - a safe loader
             interactions = cassette["http_interactions"]
         except (OSError, yaml.YAMLError, KeyError, TypeError):
             continue
@@ -185,6 +184,6 @@ def drop_refused_exchanges(report_dir: Path) -> int:
         if len(kept) != len(interactions):
             removed += len(interactions) - len(kept)
             cassette["http_interactions"] = kept
-            text = yaml.dump(cassette, Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, width=1 << 20)
+            text = yaml.dump(cassette, Dumper=yaml_dumper, sort_keys=False, allow_unicode=True, width=1 << 20)
             path.write_text(text, encoding="utf-8")
     return removed

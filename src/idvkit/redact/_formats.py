@@ -11,17 +11,14 @@ from __future__ import annotations
 import html
 import json
 import re
+import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import PurePath
-
-import yaml
 
 from idvkit.redact._rules import Redactor
 
 # Tags, and script/style elements whole (their content is code, not text).
 _HTML_MARKUP = re.compile(r"(<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<[^>]*>)", re.I | re.S)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class UnredactableReportError(ValueError):
@@ -33,11 +30,19 @@ def _json(text: str, redactor: Redactor) -> str:
 
 
 def _yaml(text: str, redactor: Redactor) -> str:
-    document = yaml.load(text, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
-    dumped: str = yaml.dump(
-        redactor.data(document), Dumper=_YAML_DUMPER, sort_keys=False, allow_unicode=True, width=1 << 20
-    )
+    import yaml  # only YAML reports (VCR cassettes of contract runs) need it: importing idvkit.redact stays light
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    document = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    dumped: str = yaml.dump(redactor.data(document), Dumper=dumper, sort_keys=False, allow_unicode=True, width=1 << 20)
     return dumped
+
+
+def _yaml_errors() -> tuple[type[Exception], ...]:
+    """PyYAML's error class once a YAML report was read (before that, no YAML error can have been raised)."""
+    yaml = sys.modules.get("yaml")
+    return () if yaml is None else (yaml.YAMLError,)
 
 
 def _xml(text: str, redactor: Redactor) -> str:
@@ -72,5 +77,7 @@ def redact_report(name: str | PurePath, text: str, redactor: Redactor) -> str:
         return redactor.text(text)
     try:
         return mask(text, redactor)
-    except (ValueError, yaml.YAMLError, ElementTree.ParseError) as exc:
+    except Exception as exc:
+        if not isinstance(exc, (ValueError, ElementTree.ParseError, *_yaml_errors())):
+            raise
         raise UnredactableReportError(f"{PurePath(name).name}: not well-formed ({type(exc).__name__})") from None

@@ -17,6 +17,7 @@ from idvkit.contract._vendor_checks import (
     echo_mismatches,
     echoed_fields,
     extract_id,
+    read_case,
     read_request,
     resource_actions,
 )
@@ -108,6 +109,30 @@ def test_ids_in_queries_and_bodies_are_read_back_as_before() -> None:
     idenfy = resource_actions(IDENFY)["POST /api/v2/status"]
     assert read_request(idenfy, "s1") == {"method": "POST", "url": "/api/v2/status", "json": {"scanRef": "s1"}}
     assert extract_id("$request.path.x", request_body=None, request_query={}, response_body=None) is None
+
+
+def test_an_erasure_happens_only_with_the_request_values_its_x_resource_names() -> None:
+    """deleteAuditData erases the call (x-resource delete) only with eraseAll=true, however the value is sent."""
+    erase = resource_actions(load("liveid"))["DELETE /api/v1/deleteAuditData"]
+    assert (erase.resource, erase.action, dict(erase.when)) == ("conference", "delete", {"eraseAll": True})
+    for sent in ("true", "True", True):
+        assert erase.happens(query={"idConference": "c", "eraseAll": sent}, body=None)
+    for query in ({"idConference": "c"}, {"idConference": "c", "eraseAll": "false"}, {"eraseAll": False}):
+        assert not erase.happens(query=query, body=None)
+    assert erase.happens(query={}, body={"eraseAll": True})  # a top-level body field counts too
+    plain = ResourceAction("widget", "delete", "$request.path.id", "delete", "/w/{id}")
+    assert plain.happens(query={}, body=None)  # no `when`: every successful call performs it
+
+
+def test_every_reader_of_an_erased_conference_is_a_case_of_its_own_operation() -> None:
+    actions = resource_actions(load("liveid"))
+    readers = sorted(label for label, a in actions.items() if a.resource == "conference" and a.action == "read")
+    assert readers == ["GET /api/v1/conferenceData", "GET /api/v1/getAuditData", "GET /api/v2/getAuditData"]
+    assert read_case(actions[readers[0]], "c1") == {"query": {"idConference": "c1"}}
+    widget = ResourceAction("widget", "read", "$request.path.widgetId", "get", "/v1/widgets/{widgetId}")
+    assert read_case(widget, "w1") == {"path_parameters": {"widgetId": "w1"}}
+    idenfy = resource_actions(IDENFY)["POST /api/v2/status"]
+    assert read_case(idenfy, "s1") == {"body": {"scanRef": "s1"}}
 
 
 def test_the_credential_headers_are_those_of_the_specs_security_schemes() -> None:

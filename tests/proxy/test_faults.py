@@ -89,7 +89,12 @@ SEEN_IN_ONE_EXCHANGE: dict[str, tuple[Traffic, str, str]] = {
     "liveid_ignored_auth": (_languages_without_key, "POST /api/service/availableLanguages", "ST401"),
     "accepts_invalid_input": (_token_invalid, "POST /api/v2/token", "ST201"),
 }
-ONLY_IN_SEQUENCES = {"created_not_retrievable", "delete_without_effect", "liveid_delete_without_effect"}
+ONLY_IN_SEQUENCES = {
+    "created_not_retrievable",
+    "delete_without_effect",
+    "liveid_delete_without_effect",
+    "liveid_erase_without_effect",
+}
 
 
 def test_every_fault_of_the_catalogue_is_placed() -> None:

@@ -127,6 +127,14 @@ FAULTS: dict[str, FaultSpec] = {
         "examples,fuzzing",
         10,
     ),
+    "liveid_erase_without_effect": FaultSpec(
+        "liveid",
+        liveid.erase_all_without_effect,
+        "DELETE /api/v1/deleteAuditData",
+        _LIFECYCLE,
+        "examples,coverage,fuzzing,stateful",
+        25,
+    ),
 }
 
 

@@ -121,6 +121,7 @@ class FaultMiddleware:
         request = self.on_request(original)
         inner_scope = dict(scope)
         inner_scope["headers"] = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in request.headers]
+        inner_scope["query_string"] = request.query.encode("latin-1")
         delivered = False
 
         async def replay() -> Message:

@@ -6,6 +6,9 @@ says what is wrong and which check of ``idvkit contract liveid`` is expected to 
 
 from __future__ import annotations
 
+from dataclasses import replace
+from urllib.parse import parse_qsl, urlencode
+
 from starlette.types import ASGIApp
 
 from tests.servers._asgi import FaultMiddleware, HttpRequest, HttpResponse
@@ -15,6 +18,7 @@ from tests.servers.idenfy import undeletable
 LANGUAGES = "/api/service/availableLanguages"
 PUSH = "/api/service/pushAsyncCall"
 REQUEST_INFO = "/api/v2/getAsyncRequestInfo"
+DELETE_AUDIT_DATA = "/api/v1/deleteAuditData"
 
 
 def _sandbox_app(credentials: Credentials) -> ASGIApp:
@@ -78,3 +82,22 @@ def async_call_delete_without_effect(credentials: Credentials) -> ASGIApp:
     behaviour = liveid_behaviour(sandbox)
     behaviour.requests = undeletable(behaviour.requests)
     return sandbox.app
+
+
+def erase_all_without_effect(credentials: Credentials) -> ASGIApp:
+    """Erasure without effect: ``DELETE /api/v1/deleteAuditData`` with ``eraseAll=true`` answers 200 but deletes
+    only the call's artifacts, as without ``eraseAll``: ``conferenceData`` and both ``getAuditData`` still answer
+    200 for the erased call (personal data a user asked to erase is still served).
+
+    Caught by idvkit's ``resource_lifecycle`` check (x-resource with ``when: {eraseAll: true}``: every operation
+    that reads the erased conference must answer 404) in the stateful phase, which follows genAPIToken's
+    eraseConference link; reported on ``DELETE /api/v1/deleteAuditData``.
+    """
+
+    def rewrite(request: HttpRequest) -> HttpRequest:
+        if not request.is_("DELETE", DELETE_AUDIT_DATA):
+            return request
+        query = [(k, "false" if k == "eraseAll" else v) for k, v in parse_qsl(request.query, keep_blank_values=True)]
+        return replace(request, query=urlencode(query))
+
+    return FaultMiddleware(_sandbox_app(credentials), on_request=rewrite)

@@ -131,6 +131,20 @@ async def _liveid_delete_without_effect(client: httpx.AsyncClient, credentials: 
     return deleted.status_code == 200 and info.status_code == 200
 
 
+async def _liveid_erase_without_effect(client: httpx.AsyncClient, credentials: Credentials) -> bool:
+    headers = {"apikey": credentials.api_key}
+    uid = (await _push(client, credentials)).json()["uId"]
+    info = await client.post("/api/service/getCallInfoUID", json={"uId": uid}, headers=headers)
+    conference = info.json()["idConference"]
+    token = await client.get("/api/authenticate/genAPIToken", params={"idConference": conference}, headers=headers)
+    bearer = {"Authorization": f"Bearer {token.json()['token']}"}
+    erased = await client.delete(
+        "/api/v1/deleteAuditData", params={"idConference": conference, "eraseAll": "true"}, headers=bearer
+    )
+    data = await client.get("/api/v1/conferenceData", params={"idConference": conference}, headers=bearer)
+    return erased.status_code == 200 and data.status_code == 200
+
+
 PROBES: dict[str, Probe] = {
     "wrong_type": _wrong_type,
     "missing_required_field": _missing_required_field,
@@ -149,6 +163,7 @@ PROBES: dict[str, Probe] = {
     "liveid_wrong_type": _liveid_wrong_type,
     "liveid_undocumented_error_body": _liveid_undocumented_error_body,
     "liveid_delete_without_effect": _liveid_delete_without_effect,
+    "liveid_erase_without_effect": _liveid_erase_without_effect,
 }
 
 

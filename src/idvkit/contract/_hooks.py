@@ -26,6 +26,7 @@ import schemathesis.cli
 from schemathesis import Case as _Case
 from schemathesis import GenerationMode
 from schemathesis.cli import EventHandler
+from schemathesis.core.failures import FailureGroup
 from schemathesis.engine import events
 
 from idvkit.contract import _resources as resources
@@ -45,6 +46,7 @@ from idvkit.contract._vendor_checks import (
     echoed_credential,
     echoed_fields,
     extract_id,
+    read_case,
     read_request,
     resource_actions,
     undocumented_error_identifier,
@@ -151,8 +153,11 @@ FIRST_ANSWERS = FirstAnswers()
 
 @schemathesis.hook
 def after_call(context: schemathesis.HookContext, case: Case, response: schemathesis.Response) -> None:
-    """Stop the run early, the way the budget does, when none of its first answers looks like the API; the
-    runner then ends with exit 2 and the one line written here."""
+    """Note the conferences a server names in its answers (see ``_ConferenceTokens.learn``). Stop the run early,
+    the way the budget does, when none of its first answers looks like the API; the runner then ends with exit 2
+    and the one line written here."""
+    if 200 <= response.status_code < 300 and _facts(case).conference_parameter is not None:
+        _TOKENS.learn(case, _json(response))
     location = os.environ.get(NOT_THE_API_VARIABLE)
     if not location or FIRST_ANSWERS.seen >= FIRST_ANSWERS.limit or answered_in_place(response.headers):
         return
@@ -319,12 +324,13 @@ def _conference_token(case: Case, conference: str) -> str | None:
     x-credential), obtained with the organisation's API key; None when it refuses (an unknown conference)."""
     api_key = os.environ.get("LIVEID_APIKEY")
     issuer = credential_issuer(case.operation.schema.raw_schema, "ConferenceToken")
-    if not api_key or issuer is None:
+    parameter = _facts(case).conference_parameter
+    if not api_key or issuer is None or parameter is None:
         return None
     answer = _send(
         issuer.operation.method,
         f"{case.operation.base_url}{issuer.operation.path}",
-        params={"idConference": conference},
+        params={parameter: conference},
         headers={"apikey": api_key},
     )
     body = answer.json() if answer is not None and answer.status == 200 else None
@@ -336,8 +342,12 @@ class _ConferenceTokens:
     """Conference JWTs by (server, conference), reused for half their lifetime: a token per case was one more
     request per case."""
 
+    #: Conferences remembered per server (see ``learn``).
+    KNOWN = 16
+
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._tokens: dict[tuple[str, str], tuple[str, float]] = {}
+        self._known: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         self._clock = clock
 
@@ -355,11 +365,39 @@ class _ConferenceTokens:
         return token
 
     def any_valid(self, case: Case) -> str | None:
-        """A token still valid for another conference of the same server (None: none was obtained yet)."""
+        """A token still valid for another conference of the same server; when none was obtained yet, one for the
+        last conference the server named (None: it named none, or refuses a token for every one it named)."""
         now, server = self._clock(), str(case.operation.base_url)
         with self._lock:
             found = [token for (base, _), (token, until) in self._tokens.items() if base == server and until > now]
-        return found[-1] if found else None
+            known = list(self._known.get(server, ()))
+        if found:
+            return found[-1]
+        for conference in reversed(known):
+            token = self.get(case, conference)
+            if token is not None:
+                return token
+            with self._lock:  # erased, or never a conference of this organisation: not asked for again
+                if conference in self._known.get(server, []):
+                    self._known[server].remove(conference)
+        return None
+
+    def learn(self, case: Case, body: Any) -> None:
+        """Remember the conference an answer names (the issuer's parameter as a top-level field, e.g.
+        getCallInfoUID's ``idConference``), so that a case naming no usable conference can still carry a valid
+        token: without one, every malformed request to a conference-token operation was answered 401 and its
+        documented 400 and 403 were never seen. At most ``KNOWN`` per server, the newest kept."""
+        name = _facts(case).conference_parameter
+        conference = body.get(name) if isinstance(body, dict) and name else None
+        if not isinstance(conference, str) or not conference:
+            return
+        server = str(case.operation.base_url)
+        with self._lock:
+            known = self._known.setdefault(server, [])
+            if conference in known:
+                return
+            known.append(conference)
+            del known[: -self.KNOWN]
 
 
 _TOKENS = _ConferenceTokens()
@@ -412,6 +450,20 @@ class _SpecFacts:
         self.billable = billable_operations(document)
         #: the request headers that carry credentials (the spec's security schemes)
         self.auth_headers = credential_headers(document)
+        issuer = credential_issuer(document, "ConferenceToken")
+        #: the parameter naming the conference a conference token is for (genAPIToken's idConference), if any
+        self.conference_parameter = (
+            next(
+                (
+                    str(p.get("name"))
+                    for p in issuer.operation.definition.get("parameters") or []
+                    if isinstance(p, dict) and p.get("required")
+                ),
+                None,
+            )
+            if issuer is not None
+            else None
+        )
         self._echoes: dict[tuple[str, int], dict[str, str]] = {}
         self._slots: dict[str, dict[str, tuple[str, Any]]] = {}
         self._refusals: dict[str, RefusalApp] = {}
@@ -515,21 +567,26 @@ _READ_BACKS = _ReadBacks()
 
 @schemathesis.check
 def resource_lifecycle(ctx: schemathesis.CheckContext, response: schemathesis.Response, case: Case) -> bool | None:
-    """A created resource can be read back; a deleted one is gone (404). Driven by the spec's x-resource."""
+    """A created resource can be read back; a deleted one is gone: every operation that reads it answers 404.
+    Driven by the spec's x-resource (its ``when``: the request values that make the action happen)."""
     facts = _facts(case)
     actions = facts.actions
     action = actions.get(case.operation.label)
     if action is None or action.action not in ("create", "delete") or not 200 <= response.status_code < 300:
         return None
-    reader = next((a for a in actions.values() if a.resource == action.resource and a.action == "read"), None)
-    if reader is None:
+    request_body = case.body if isinstance(case.body, dict) else None
+    request_query, request_path = dict(case.query or {}), dict(case.path_parameters or {})
+    if not action.happens(query=request_query, body=request_body, path=request_path):
+        return None
+    readers = [a for a in actions.values() if a.resource == action.resource and a.action == "read"]
+    if not readers:
         return None
     resource_id = extract_id(
         action.id_expression,
-        request_body=case.body if isinstance(case.body, dict) else None,
-        request_query=dict(case.query or {}),
+        request_body=request_body,
+        request_query=request_query,
         response_body=_json(response),
-        request_path=dict(case.path_parameters or {}),
+        request_path=request_path,
     )
     if not isinstance(resource_id, str) or not resource_id:
         if action.action == "create":
@@ -538,24 +595,65 @@ def resource_lifecycle(ctx: schemathesis.CheckContext, response: schemathesis.Re
     if not _READ_BACKS.due(case.operation.label):
         return None
     headers = {k: str(v) for k, v in response.request.headers.items() if k.lower() in facts.auth_headers}
-    read = read_request(reader, resource_id)
-    answer = _send(
-        read["method"],
-        f"{case.operation.base_url or ''}{read['url']}",
-        params=read.get("params"),
-        json_body=read.get("json"),
-        headers=headers,
-    )
-    if answer is None:
-        return None
-    if action.action == "create" and not 200 <= answer.status < 300:
-        raise AssertionError(
-            f"The {action.resource} created by {case.operation.label} is not retrievable: "
-            f"{reader.method.upper()} {reader.path} answered {answer.status}"
-        )
-    if action.action == "delete" and answer.status != 404:
-        raise AssertionError(
-            f"The {action.resource} deleted by {case.operation.label} is still there: "
-            f"{reader.method.upper()} {reader.path} answered {answer.status}, expected 404"
-        )
+    # one read shows a created resource exists; a deleted one must be gone for every operation that reads it
+    for reader in readers[:1] if action.action == "create" else readers:
+        answer = _read_back(ctx, case, reader, resource_id, headers)
+        if answer is None:
+            continue
+        if action.action == "create" and not 200 <= answer.status < 300:
+            raise AssertionError(
+                f"The {action.resource} created by {case.operation.label} is not retrievable: "
+                f"{reader.method.upper()} {reader.path} answered {answer.status}"
+            )
+        if action.action == "delete" and answer.status != 404:
+            raise AssertionError(
+                f"The {action.resource} deleted by {case.operation.label} is still there: "
+                f"{reader.method.upper()} {reader.path} answered {answer.status}, expected 404"
+            )
     return None
+
+
+def _read_back(
+    ctx: schemathesis.CheckContext, case: Case, reader: ResourceAction, resource_id: str, headers: dict[str, str]
+) -> _Answer | None:
+    """``reader``'s request for ``resource_id``, sent as a case of the run: recorded under the case that made or
+    deleted the resource, so its answer counts in the coverage matrix and the drift snapshot like any other (an
+    erased LiveID+ call's 404s are reached no other way), and checked against the reader's documented responses.
+    Outside a run (no recorder), a plain request. None when it got no answer."""
+    internals = getattr(ctx, "internals", None)
+    operation = case.operation.schema.find_operation_by_label(f"{reader.method.upper()} {reader.path}")
+    if internals is None or operation is None:
+        read = read_request(reader, resource_id)
+        return _send(
+            read["method"],
+            f"{case.operation.base_url or ''}{read['url']}",
+            params=read.get("params"),
+            json_body=read.get("json"),
+            headers=headers,
+        )
+    probe = operation.Case(headers=dict(headers), **read_case(reader, resource_id))
+    kwargs = dict(internals.transport_kwargs or {})
+    if case.operation.app is not None:
+        kwargs.setdefault("app", case.operation.app)
+    internals.record_case(parent_id=case.id, case=probe)
+    try:
+        answer = case.operation.schema.transport.send(probe, **kwargs)
+    except OSError:  # requests' errors are OSErrors: no answer, as with the plain request
+        return None
+    internals.record_response(case_id=probe.id, response=answer)
+    try:
+        operation.validate_response(answer, case=probe)
+    except (AssertionError, FailureGroup) as failure:
+        raise AssertionError(
+            f"Reading back {reader.resource} with {reader.method.upper()} {reader.path} after "
+            f"{case.operation.label}: the answer ({answer.status_code}) does not match the spec: "
+            f"{_first_line(failure)}"
+        ) from None
+    return _Answer(answer.status_code, answer.content or b"")
+
+
+def _first_line(failure: BaseException) -> str:
+    if isinstance(failure, FailureGroup) and failure.exceptions:
+        failure = failure.exceptions[0]
+    title = getattr(failure, "title", None)
+    return str(title) if title else (str(failure).splitlines() or [type(failure).__name__])[0]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
 
@@ -112,6 +113,23 @@ class ResourceAction:
     id_expression: str
     method: str
     path: str
+    #: request parameters (or top-level body fields) that must have these values for the action to happen
+    #: (``x-resource.when``: LiveID+'s deleteAuditData erases the call only with ``eraseAll: true``)
+    when: Mapping[str, Any] = field(default_factory=dict)
+
+    def happens(self, *, query: Mapping[str, Any], body: Any, path: Mapping[str, Any] | None = None) -> bool:
+        """Whether a request with these values performs the action (``when`` compared as text, case aside:
+        a query carries ``true`` where the spec says ``true``)."""
+        for name, expected in self.when.items():
+            sources = (query, path or {}, body if isinstance(body, Mapping) else {})
+            sent = next((source[name] for source in sources if name in source), None)
+            if sent is None or _as_text(sent) != _as_text(expected):
+                return False
+        return True
+
+
+def _as_text(value: Any) -> str:
+    return json.dumps(value) if isinstance(value, bool) else str(value).lower()
 
 
 def resource_actions(document: Mapping[str, Any]) -> dict[str, ResourceAction]:
@@ -120,8 +138,14 @@ def resource_actions(document: Mapping[str, Any]) -> dict[str, ResourceAction]:
     for operation in iter_operations(dict(document)):
         extension = operation.definition.get("x-resource")
         if isinstance(extension, Mapping):
+            when = extension.get("when")
             found[operation.label] = ResourceAction(
-                str(extension["type"]), str(extension["action"]), str(extension["id"]), operation.method, operation.path
+                str(extension["type"]),
+                str(extension["action"]),
+                str(extension["id"]),
+                operation.method,
+                operation.path,
+                dict(when) if isinstance(when, Mapping) else {},
             )
     return found
 
@@ -158,6 +182,17 @@ def credential_headers(document: Mapping[str, Any]) -> frozenset[str]:
         if isinstance(scheme, Mapping) and scheme.get("type") == "apiKey" and scheme.get("in") == "header":
             names.add(str(scheme.get("name", "")).lower())
     return frozenset(names)
+
+
+def read_case(action: ResourceAction, resource_id: Any) -> dict[str, Any]:
+    """A schemathesis ``Case`` keyword arguments (path_parameters, query or body) that read ``resource_id`` with
+    ``action`` (a read)."""
+    expression = action.id_expression
+    if expression.startswith("$request.path."):
+        return {"path_parameters": {expression.removeprefix("$request.path."): resource_id}}
+    if expression.startswith("$request.query."):
+        return {"query": {expression.removeprefix("$request.query."): resource_id}}
+    return {"body": {expression.partition("#")[2].strip("/"): resource_id}}
 
 
 def read_request(action: ResourceAction, resource_id: Any) -> dict[str, Any]:

@@ -383,21 +383,33 @@ class _ConferenceTokens:
         return None
 
     def learn(self, case: Case, body: Any) -> None:
-        """Remember the conference an answer names (the issuer's parameter as a top-level field, e.g.
-        getCallInfoUID's ``idConference``), so that a case naming no usable conference can still carry a valid
-        token: without one, every malformed request to a conference-token operation was answered 401 and its
-        documented 400 and 403 were never seen. At most ``KNOWN`` per server, the newest kept."""
+        """Remember the conferences an answer names (the issuer's parameter as a field of the answer or of an
+        object one level down: getCallInfoUID's ``idConference``, getAsyncRequestInfo's calls), so that a case
+        naming no usable conference can still carry a valid token: without one, every malformed request to a
+        conference-token operation was answered 401 and its documented 400 and 403 were never seen. At most
+        ``KNOWN`` per server, the newest kept."""
         name = _facts(case).conference_parameter
-        conference = body.get(name) if isinstance(body, dict) and name else None
-        if not isinstance(conference, str) or not conference:
+        if not name or not isinstance(body, dict):
             return
         server = str(case.operation.base_url)
-        with self._lock:
-            known = self._known.setdefault(server, [])
-            if conference in known:
-                return
-            known.append(conference)
-            del known[: -self.KNOWN]
+        for conference in _named(body, name):
+            with self._lock:
+                known = self._known.setdefault(server, [])
+                if conference not in known:
+                    known.append(conference)
+                    del known[: -self.KNOWN]
+
+
+def _named(body: dict[str, Any], name: str) -> list[str]:
+    """The string values of ``name`` in ``body`` and in the objects one level down (getAsyncRequestInfo's
+    ``calls[].idConference``), in order."""
+    found: list[str] = []
+    for node in (body, *body.values()):
+        for item in node if isinstance(node, list) else [node]:
+            value = item.get(name) if isinstance(item, dict) else None
+            if isinstance(value, str) and value and value not in found:
+                found.append(value)
+    return found
 
 
 _TOKENS = _ConferenceTokens()
@@ -641,6 +653,8 @@ def _read_back(
     except OSError:  # requests' errors are OSErrors: no answer, as with the plain request
         return None
     internals.record_response(case_id=probe.id, response=answer)
+    if 200 <= answer.status_code < 300 and _facts(case).conference_parameter is not None:
+        _TOKENS.learn(probe, _json(answer))  # the first pushAsyncCall's read-back names its conference
     try:
         operation.validate_response(answer, case=probe)
     except (AssertionError, FailureGroup) as failure:

@@ -8,6 +8,7 @@ Runs are short (examples and fuzzing, 5 examples, fixed seeds); the baseline is 
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 from typing import Any
 
@@ -27,8 +28,17 @@ LIVEID_CREDENTIALS = Credentials("APIKEYdr23x")
 BODIES = event_bodies("idenfy", 8, 7)
 
 
+DRIFT_ARGUMENTS: tuple[str, ...] = ()
+
+
 def _run(
-    app: Any, workdir: Path, baseline: Path, callbacks: Path | None, seed: int, vendor: str = "idenfy"
+    app: Any,
+    workdir: Path,
+    baseline: Path,
+    callbacks: Path | None,
+    seed: int,
+    vendor: str = "idenfy",
+    extra: tuple[str, ...] = DRIFT_ARGUMENTS,
 ) -> tuple[CliRun, dict[str, Any]]:
     workdir.mkdir(parents=True, exist_ok=True)
     credentials = CREDENTIALS if vendor == "idenfy" else LIVEID_CREDENTIALS
@@ -37,6 +47,7 @@ def _run(
         arguments += ["--phases", "examples,fuzzing", "--max-examples", "5", "--seed", str(seed)]
         arguments += ["--report-dir", str(workdir / "reports"), "--baseline", str(baseline)]
         arguments += ["--callbacks", str(callbacks)] if callbacks is not None else []
+        arguments += list(extra)
         run = run_cli(arguments, credentials.environment(vendor), cwd=workdir)
     summary = json.loads((workdir / "reports" / vendor / "summary.json").read_text())
     return run, summary
@@ -94,11 +105,69 @@ def test_unchanged_runs_with_other_seeds_report_no_drift(
     seed: int, baseline: tuple[Path, Path], tmp_path: Path
 ) -> None:
     path, callbacks = baseline
-    before = path.read_text()
+    before = json.loads(path.read_text())
     run, summary = _run(fresh_sandbox("idenfy", CREDENTIALS).app, tmp_path, path, callbacks, seed=seed)
     assert summary["drift"]["items"] == [], run.describe()
     assert run.exit_code == 0, run.describe()
-    assert path.read_text() == before  # compared, not rewritten
+    after = json.loads(path.read_text())
+    # compared, not rewritten: only the run's assumption verdicts were added to the history
+    assert {k: v for k, v in after.items() if k != "assumptions"} == {
+        k: v for k, v in before.items() if k != "assumptions"
+    }
+    assert after["assumptions"].keys() == summary["drift"]["assumption_verdicts"].keys()
+    for pointer, entry in after["assumptions"].items():
+        assert entry["history"][-1] == summary["drift"]["assumption_verdicts"][pointer]["verdict"]
+        assert len(entry["history"]) == len(before["assumptions"][pointer]["history"]) + 1
+        assert sum(entry["runs"].values()) == sum(before["assumptions"][pointer]["runs"].values()) + 1
+
+
+def _junit_drift(workdir: Path) -> list[tuple[str, str, str]]:
+    """(operation, tag, kind) of every entry of the drift suite the run added to its JUnit report."""
+    entries = []
+    for junit in sorted((workdir / "reports").rglob("junit*.xml")):
+        for suite in ElementTree.parse(junit).getroot().iter("testsuite"):  # noqa: S314 (the run's own report)
+            if suite.get("name") == "idvkit drift since baseline":
+                entries += [(case.get("name", ""), item.tag, item.get("type", "")) for case in suite for item in case]
+    return entries
+
+
+def test_drift_fails_the_run_and_its_junit_report(baseline: tuple[Path, Path], tmp_path: Path) -> None:
+    build, expected = DRIFT["new undeclared response field"]
+    copy = tmp_path / "baseline.json"
+    copy.write_bytes(baseline[0].read_bytes())
+    run, summary = _run(build(CREDENTIALS), tmp_path, copy, baseline[1], seed=2)
+    _assert_reported(run, summary, expected)
+    assert (expected[0].operation, "failure", expected[0].kind) in _junit_drift(tmp_path)
+
+
+def test_drift_warn_reports_without_failing(baseline: tuple[Path, Path], tmp_path: Path) -> None:
+    build, expected = DRIFT["new undeclared response field"]
+    copy = tmp_path / "baseline.json"
+    copy.write_bytes(baseline[0].read_bytes())
+    with_warn = (*DRIFT_ARGUMENTS, "--drift", "warn")
+    run, summary = _run(build(CREDENTIALS), tmp_path, copy, baseline[1], seed=2, extra=with_warn)
+    assert run.exit_code == 0, run.describe()
+    assert "Drift since baseline" in run.stdout
+    assert summary["drift"]["mode"] == "warn"
+    reported = _reported(summary)
+    assert all((e.kind, e.operation, e.status, e.pointer) in reported for e in expected), reported
+    assert (expected[0].operation, "skipped", expected[0].kind) in _junit_drift(tmp_path)
+    assert json.loads(copy.read_text())["snapshot"] == json.loads(baseline[0].read_text())["snapshot"]
+
+
+def test_update_baseline_accepts_the_new_state(baseline: tuple[Path, Path], tmp_path: Path) -> None:
+    build, _ = DRIFT["new undeclared response field"]
+    copy = tmp_path / "baseline.json"
+    copy.write_bytes(baseline[0].read_bytes())
+    accepted, summary = _run(
+        build(CREDENTIALS), tmp_path / "accept", copy, baseline[1], seed=2, extra=("--update-baseline",)
+    )
+    assert accepted.exit_code == 0, accepted.describe()
+    assert summary["drift"]["baseline_written"] is True
+    assert summary["drift"]["items"], "the accepted run still lists what it accepted"
+    again, summary = _run(build(CREDENTIALS), tmp_path / "again", copy, baseline[1], seed=3)
+    assert again.exit_code == 0, again.describe()
+    assert summary["drift"]["items"] == []
 
 
 @pytest.fixture(scope="module")

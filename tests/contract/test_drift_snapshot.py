@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from idvkit.contract._assumption_verdicts import CONFIRMED, NOT_EXERCISED, REFUTED, assumption_verdicts
+from idvkit.contract._assumption_verdicts import (
+    CONFIRMED,
+    HISTORY,
+    NOT_EXERCISED,
+    REFUTED,
+    assumption_verdicts,
+    merged_history,
+)
 from idvkit.contract._coverage import coverage_of
 from idvkit.contract._drift import MIN_SAMPLE, compare
 from idvkit.contract._snapshot import Exchange, build_snapshot
@@ -117,6 +124,19 @@ def test_assumption_verdicts() -> None:
     assert verdicts["/paths/~1api~1v2~1status/post/responses/200"]["verdict"] == CONFIRMED
     assert verdicts["/paths/~1api~1v2~1video-call/post/responses/200"]["verdict"] == REFUTED
     assert verdicts["/paths/~1api~1v2~1process/post"]["verdict"] == NOT_EXERCISED
+
+
+def test_the_verdict_history_counts_runs_keeps_the_latest_in_order_and_drops_removed_marks() -> None:
+    history: dict[str, Any] = {}
+    verdicts = [CONFIRMED, REFUTED, *[NOT_EXERCISED] * HISTORY, CONFIRMED]
+    for verdict in verdicts:
+        history = merged_history(history, {"/a": {"text": "guess", "verdict": verdict}})
+    assert history["/a"]["verdict"] == CONFIRMED
+    assert history["/a"]["runs"] == {CONFIRMED: 2, REFUTED: 1, NOT_EXERCISED: HISTORY}
+    assert history["/a"]["history"] == verdicts[-HISTORY:]
+    assert merged_history(history, {"/b": {"text": "other", "verdict": REFUTED}}) == {
+        "/b": {"text": "other", "verdict": REFUTED, "runs": {REFUTED: 1}, "history": [REFUTED]}
+    }
 
 
 def test_a_known_event_type_first_seen_is_not_drift() -> None:

@@ -92,12 +92,20 @@ def assumption_verdicts(
     return verdicts
 
 
+#: How many of the latest verdicts of a mark the baseline keeps in order (``history``, oldest first).
+HISTORY = 30
+
+
 def merged_history(previous: Mapping[str, Any], current: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, Any]]:
-    """The baseline's verdicts with this run's added: the latest verdict and how many runs gave each verdict."""
+    """The baseline's verdicts with this run's added: the latest verdict, how many runs gave each verdict and the
+    latest ``HISTORY`` verdicts in order. A mark the spec no longer has is dropped."""
     merged: dict[str, dict[str, Any]] = {}
     for pointer, entry in current.items():
         before = previous.get(pointer) if isinstance(previous.get(pointer), Mapping) else {}
         runs = dict(before.get("runs") or {}) if isinstance(before, Mapping) else {}
         runs[entry["verdict"]] = int(runs.get(entry["verdict"], 0)) + 1
-        merged[pointer] = {"text": entry["text"], "verdict": entry["verdict"], "runs": runs}
+        earlier = before.get("history") if isinstance(before, Mapping) else None
+        history = [str(verdict) for verdict in earlier] if isinstance(earlier, list) else []
+        history = [*history, entry["verdict"]][-HISTORY:]
+        merged[pointer] = {"text": entry["text"], "verdict": entry["verdict"], "runs": runs, "history": history}
     return merged

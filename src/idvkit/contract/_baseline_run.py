@@ -3,7 +3,8 @@
 The schemathesis process wrote the snapshot of the answers (``_observations``); the callbacks (the embedded
 sandbox's, or a ``--callbacks`` capture file) are added to it here. When FILE does not exist (or with
 ``--update-baseline``) the snapshot becomes the baseline, with the assumption verdicts of the run; else the two are
-compared (``_drift.compare``). A run that did not complete writes no baseline.
+compared (``_drift.compare``) and only the run's verdicts are added to the baseline's history. A run that did not
+complete writes nothing.
 """
 
 from __future__ import annotations
@@ -111,9 +112,9 @@ def drift_outcome(
                 "the spec changed since the baseline was taken: examples and declarations differ, review the drift "
                 "and accept it with --update-baseline"
             )
+    previous = baseline.get("assumptions", {}) if baseline is not None else {}
+    verdicts = merged_history(previous if isinstance(previous, Mapping) else {}, outcome.verdicts)
     if baseline is None or options.update_baseline:
-        previous = baseline.get("assumptions", {}) if baseline is not None else {}
-        verdicts = merged_history(previous if isinstance(previous, Mapping) else {}, outcome.verdicts)
         try:
             write_atomically(options.baseline, baseline_document(vendor, document, snapshot, verdicts))
         except OSError as exc:
@@ -122,6 +123,14 @@ def drift_outcome(
         outcome.written = True
         if baseline is None:
             outcome.items = []  # a first run has nothing to compare with
+        return outcome
+    # A compared run keeps the snapshot and the spec digest it was compared with and adds its verdicts to the
+    # history; a baseline that cannot be written (read-only in CI) only loses this run's verdicts.
+    try:
+        write_atomically(options.baseline, {**baseline, "assumptions": verdicts})
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        outcome.notes.append(f"this run's assumption verdicts were not kept: cannot write {options.baseline}: {reason}")
     return outcome
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from idvkit._exit import ExitCode
+from idvkit.cli._baseline_options import add_baseline_options, baseline_misuse
 from idvkit.vendors import VENDORS
 
 
@@ -22,6 +23,7 @@ def register(commands: Any) -> None:
     parser.add_argument("vendor", choices=sorted(VENDORS), help="whose spec the exchanges are judged against")
     parser.add_argument("har", type=Path, metavar="FILE.har", help="the capture")
     parser.add_argument("--summary", type=Path, help="also write summary.json (idvkit contract's shape) here")
+    add_baseline_options(parser, source="the capture")
     parser.set_defaults(run=run, extra="sandbox")
 
 
@@ -29,11 +31,20 @@ def run(args: argparse.Namespace) -> int:
     from idvkit.contract._rendering import print_summary
     from idvkit.proxy import CaptureError, check_capture
 
+    misuse = baseline_misuse(args)
+    if misuse is not None:
+        print(f"error: {misuse}", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
     try:
         report = check_capture(args.vendor, args.har)
     except CaptureError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return ExitCode.COULD_NOT_RUN
+    if args.baseline is not None:
+        drift = report.watch_drift(args.baseline, mode=args.drift, update=args.update_baseline)
+        if drift.error is not None:
+            print(f"error: {drift.error}", file=sys.stderr)
+            return ExitCode.COULD_NOT_RUN
     for violation in report.violations:
         print(f"[idvkit check-capture] {violation.line()}")
     summary = report.summary()

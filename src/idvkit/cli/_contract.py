@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from idvkit._exit import ExitCode
+from idvkit.cli._baseline_options import add_baseline_options
 from idvkit.contract import PHASES, ContractOptions, TargetError, print_summary, run_contract
 from idvkit.contract import _resources as resources
 from idvkit.contract._drift import BaselineError, baseline_path, read_baseline
@@ -92,24 +93,8 @@ def register(commands: Any) -> None:
         "N such calls in the whole run; further ones are answered by idvkit and never reach the server "
         "(0: skip them; destructive ones still need --allow-destructive)",
     )
-    parser.add_argument(
-        "--baseline",
-        type=Path,
-        metavar="FILE",
-        help="drift watch: when FILE is absent, write a snapshot of what the server was seen to do (statuses, media "
-        "types, fields, enum values, error identifiers; no other values); when it exists, list what changed since "
-        "(exit 1 on drift). With several vendors, FILE gets .VENDOR before its suffix. See docs/NIGHTLY.md",
-    )
-    parser.add_argument(
-        "--drift",
-        choices=("fail", "warn"),
-        default="fail",
-        help="with --baseline: fail (exit 1, the default) or only warn when something drifted",
-    )
-    parser.add_argument(
-        "--update-baseline",
-        action="store_true",
-        help="with --baseline: report the drift, then write this run's snapshot as the new baseline",
+    add_baseline_options(
+        parser, source="the run", baseline_help=" With several vendors, FILE gets .VENDOR before its suffix."
     )
     parser.add_argument(
         "--callbacks",

@@ -12,6 +12,7 @@ from typing import Any
 
 from idvkit._exit import ExitCode
 from idvkit._network import CheckedURL, UnsafeURLError, check_target_url, check_url, is_wildcard_host
+from idvkit.cli._baseline_options import add_baseline_options, baseline_misuse
 from idvkit.vendors import VENDORS, get_vendor
 
 #: The proxy listens on the vendor's sandbox port plus this by default (iDenfy 9900, markid 9901, LiveID+ 9902).
@@ -48,6 +49,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--validation-limit", type=int, default=None, help="bodies larger than this many bytes stream unvalidated"
     )
+    add_baseline_options(parser, source="the traffic")
     parser.set_defaults(run=run, extra="sandbox")
 
 
@@ -61,13 +63,24 @@ def _checked(raw: str, what: str, *, allow_production: bool = False, target: boo
 
 
 def run(args: argparse.Namespace) -> int:
+    from idvkit.contract._drift import BaselineError, read_baseline
     from idvkit.contract._rendering import print_summary
     from idvkit.proxy import DEFAULT_VALIDATION_LIMIT, HarCapture, ProxyApplication, ProxySettings
     from idvkit.proxy._server import proxy_server
     from idvkit.sandbox import bind, url_of
     from idvkit.sandbox._engine import declared_body_limit
 
+    misuse = baseline_misuse(args)
+    if misuse is not None:
+        print(f"error: {misuse}", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
     vendor = get_vendor(args.vendor)
+    try:
+        if args.baseline is not None:
+            read_baseline(args.baseline, vendor.name)
+    except BaselineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return ExitCode.COULD_NOT_RUN
     try:
         upstream = _checked(args.upstream, "--upstream URL", allow_production=args.allow_production)
         callbacks_to = _checked(args.callbacks_to, "--callbacks-to URL", target=False) if args.callbacks_to else None
@@ -123,6 +136,8 @@ def run(args: argparse.Namespace) -> int:
     def finish() -> None:
         if capture is not None:
             capture.close()
+        if args.baseline is not None:
+            app.report.watch_drift(args.baseline, mode=args.drift, update=args.update_baseline)
         summary = app.report.summary()
         summary_path.parent.mkdir(parents=True, exist_ok=True)
         summary_path.write_text(json.dumps(summary, indent=1) + "\n")

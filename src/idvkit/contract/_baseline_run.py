@@ -100,11 +100,25 @@ def drift_outcome(
         callbacks = sandbox_exchanges(document, deliveries)
         if options.callbacks is not None:
             callbacks += read_capture(options.callbacks, document)
-        baseline = read_baseline(options.baseline, vendor)
-    except (BaselineError, CaptureError) as exc:
+    except CaptureError as exc:
         outcome.error = str(exc)
         return outcome
-    snapshot = _merged(document, snapshot, callbacks)
+    return settle_baseline(
+        outcome, vendor, document, _merged(document, snapshot, callbacks), update=options.update_baseline
+    )
+
+
+def settle_baseline(
+    outcome: DriftOutcome, vendor: str, document: Mapping[str, Any], snapshot: Mapping[str, Any], *, update: bool
+) -> DriftOutcome:
+    """Write ``snapshot`` as the baseline ``outcome.baseline`` when there is none (or with ``update``), else compare
+    it with the baseline and add the run's verdicts (``outcome.verdicts``) to the baseline's history. The drift
+    watch of a contract run and of observed traffic (``idvkit proxy``, ``idvkit check-capture``) alike."""
+    try:
+        baseline = read_baseline(outcome.baseline, vendor)
+    except BaselineError as exc:
+        outcome.error = str(exc)
+        return outcome
     if baseline is not None:
         outcome.items = compare(baseline["snapshot"], snapshot)
         if baseline.get("spec_sha256") != spec_digest(document):
@@ -114,11 +128,11 @@ def drift_outcome(
             )
     previous = baseline.get("assumptions", {}) if baseline is not None else {}
     verdicts = merged_history(previous if isinstance(previous, Mapping) else {}, outcome.verdicts)
-    if baseline is None or options.update_baseline:
+    if baseline is None or update:
         try:
-            write_atomically(options.baseline, baseline_document(vendor, document, snapshot, verdicts))
+            write_atomically(outcome.baseline, baseline_document(vendor, document, snapshot, verdicts))
         except OSError as exc:
-            outcome.error = f"cannot write baseline {options.baseline}: {exc.strerror or type(exc).__name__}"
+            outcome.error = f"cannot write baseline {outcome.baseline}: {exc.strerror or type(exc).__name__}"
             return outcome
         outcome.written = True
         if baseline is None:
@@ -127,10 +141,10 @@ def drift_outcome(
     # A compared run keeps the snapshot and the spec digest it was compared with and adds its verdicts to the
     # history; a baseline that cannot be written (read-only in CI) only loses this run's verdicts.
     try:
-        write_atomically(options.baseline, {**baseline, "assumptions": verdicts})
+        write_atomically(outcome.baseline, {**baseline, "assumptions": verdicts})
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        outcome.notes.append(f"this run's assumption verdicts were not kept: cannot write {options.baseline}: {reason}")
+        outcome.notes.append(f"this run's assumption verdicts were not kept: cannot write {outcome.baseline}: {reason}")
     return outcome
 
 

@@ -427,6 +427,8 @@ class ProxyApplication:
         self._emit(violations)
         for violation in violations:
             self.report.record(violation)
+        if not any(v.code == "callback_signature" for v in violations):
+            self.report.add_callback(headers, body)  # only the vendor's genuine callbacks go into the snapshot
         if settings.enforce and any(v.code == "callback_signature" for v in violations):
             await _answer(send, 401, {"message": "idvkit proxy: callback signature not genuine; not forwarded"})
             return

@@ -1,7 +1,9 @@
 """What the traffic showed, accumulated exchange by exchange: the violations, the answers counted by operation,
 status and error identifier (the coverage matrix), the assumption verdicts, and the last exchanges (the input of
 the drift snapshot). ``summary`` gives ``idvkit contract``'s summary.json shape, built by the contract kit's own
-functions (``findings_from_log``, ``coverage_of``, ``summary_document``). Memory is bounded: counters, not
+functions (``findings_from_log``, ``coverage_of``, ``summary_document``). The drift snapshot of the traffic is
+folded exchange by exchange (``SnapshotBuilder``, request class ``observed``) and compared with a baseline by
+the contract kit's drift watch (``watch_drift``). Memory is bounded: counters and the snapshot's shape, not
 exchanges, except the last ``keep_exchanges`` ones."""
 
 from __future__ import annotations
@@ -9,12 +11,17 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 from idvkit._exit import ExitCode
+from idvkit.contract._assumption_verdicts import assumption_verdicts
+from idvkit.contract._baseline_run import DriftOutcome, settle_baseline
+from idvkit.contract._callback_exchanges import callback_exchange
 from idvkit.contract._coverage import coverage_of
 from idvkit.contract._rendering import summary_document
 from idvkit.contract._runner import ContractResult
+from idvkit.contract._snapshot import Exchange, SnapshotBuilder
 from idvkit.contract._verdicts import findings_from_log
 from idvkit.proxy._exchange import UNDOCUMENTED_OPERATION, ObservedExchange, Violation
 from idvkit.specs import iter_operations, resolve_pointer
@@ -64,6 +71,9 @@ class TrafficReport:
         self.unvalidated = 0
         self.requests = 0
         self.notes: list[str] = []
+        self._snapshot = SnapshotBuilder(document)
+        #: the drift watch's outcome once ``watch_drift`` ran (None: no baseline)
+        self.drift: DriftOutcome | None = None
 
     def add(self, exchange: ObservedExchange, *, response_pointer: str | None = None) -> None:
         """Count one exchange and its violations (``response_pointer``: the documented response it was validated
@@ -79,10 +89,36 @@ class TrafficReport:
             key = (exchange.operation, exchange.status, identifier)
             if key in self._answers or len(self._answers) < MAX_RECORDS:
                 self._answers[key] = self._answers.get(key, 0) + 1
+            json_media = (exchange.media_type or "").endswith("json")
+            if exchange.response_body is not None or not json_media:
+                # an answer whose body was not kept (too large, unparseable) would look like one without fields
+                self._snapshot.add(
+                    Exchange(
+                        exchange.operation,
+                        exchange.status,
+                        exchange.media_type,
+                        frozenset(name.lower() for name, _ in exchange.response_headers),
+                        exchange.response_body,
+                    )
+                )
         if exchange.validated and response_pointer is not None:
             self._validated.setdefault(exchange.operation, set()).add(response_pointer)
         elif exchange.status is not None and not exchange.validated:
             self.unvalidated += 1
+
+    def add_callback(self, headers: Mapping[str, str], body: bytes) -> None:
+        """Fold a genuine callback (its signature verified) into the drift snapshot, as ``webhook EVENT``."""
+        self._snapshot.add(callback_exchange(self.document, headers, body))
+
+    def watch_drift(self, baseline: Path, *, mode: str = "fail", update: bool = False) -> DriftOutcome:
+        """Compare the traffic's snapshot with ``baseline`` (written when absent, or with ``update``), as ``idvkit
+        contract --baseline`` does; the outcome goes into ``result`` and ``summary``."""
+        self.drift = None
+        result = self.result()
+        outcome = DriftOutcome(baseline, mode)
+        outcome.verdicts = assumption_verdicts(self.document, result.findings, result.coverage)
+        self.drift = settle_baseline(outcome, self.vendor, self.document, self._snapshot.snapshot(), update=update)
+        return self.drift
 
     def record(self, violation: Violation) -> None:
         """Count one violation found outside an exchange of the API (a callback)."""
@@ -133,7 +169,8 @@ class TrafficReport:
                 operations[op.label] = "failed" if op.label in failed else "passed" if op.exercised else "not exercised"
         if any(f.operation == UNDOCUMENTED_OPERATION for f in weighted):
             operations[UNDOCUMENTED_OPERATION] = "failed"
-        exit_code = ExitCode.VIOLATIONS if any(f.violation for f in weighted) else ExitCode.OK
+        failed_drift = self.drift is not None and self.drift.failed
+        exit_code = ExitCode.VIOLATIONS if any(f.violation for f in weighted) or failed_drift else ExitCode.OK
         return ContractResult(
             self.vendor,
             self.target,
@@ -144,6 +181,7 @@ class TrafficReport:
             requests=self.requests,
             coverage=coverage,
             errors=list(self.notes),
+            drift=self.drift,
         )
 
     def confirmed_assumptions(self, refuted: set[str]) -> list[dict[str, str]]:

@@ -36,6 +36,7 @@ from idvkit.sandbox._callbacks import CallbackDispatcher
 from idvkit.sandbox._clock import SandboxClock
 from idvkit.sandbox._control import control_error
 from idvkit.sandbox._engine import Call, ErrorReason, Handler, Reply, constant_time_equal, declared_body_limit
+from idvkit.sandbox._hosted_page import HostedPage, finish_path
 from idvkit.sandbox._store import MemoryStore, Store
 from idvkit.sandbox._validation import RequestProblem
 from idvkit.specs import follow_refs, resolve_pointer
@@ -165,6 +166,7 @@ class IdenfySandbox:
         }
         self._echoed = set(schemas["TokenResponse"]["properties"])
         self._documentation = (document.get("externalDocs") or {}).get("url", "")
+        self._hosted_page = HostedPage.for_document(document)
         # Limits of the spec's schemas: the default token lifetime (TokenRequest.expiryTime.default), the token
         # length (TokenResponse.authToken.maxLength: newer tokens have the maximum), the echoed names
         # (TokenRequest.firstName/lastName.maxLength) and the document fields (VerificationData maxLengths).
@@ -532,7 +534,20 @@ class IdenfySandbox:
         self.tokens.clear()
 
     def control_handlers(self) -> Mapping[str, Handler]:
-        return {"finishVerification": self.finish_verification}
+        return {"finishVerification": self.finish_verification, "showVerificationPage": self.show_verification_page}
+
+    async def show_verification_page(self, call: Call) -> Reply:
+        """Control API: the hosted page a token's redirectUrl opens (``showVerificationPage``, sandbox/_hosted_page.py)."""
+        scan_ref = self.tokens.get(call.request.parameters["authToken"])
+        verification = self.verifications.get(scan_ref) if scan_ref else None
+        if verification is None:
+            return self._hosted_page.not_found()
+        return self._hosted_page.verification(
+            scan_ref=verification.scan_ref,
+            status=verification.overall(self.clock.now()),
+            token=verification.token,
+            finish_path=finish_path(verification.scan_ref),
+        )
 
     async def finish_verification(self, call: Call) -> Reply:
         """Control API: finish a verification with the requested status (``finishVerification``)."""

@@ -7,7 +7,6 @@ Both servers serve the same bundled iDenfy spec on loopback and get the same loa
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import socket
 import subprocess
@@ -18,10 +17,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from benchmarks import wrk
 from benchmarks.harness import ROOT, Budget, Sample, Table, free_port
 
 PRISM_VERSION = "5"
-WRK_THREADS, WRK_CONNECTIONS = 2, 50
 BODY = json.dumps({"clientId": "bench-client", "firstName": "Bench", "lastName": "Client"})
 AUTH = "Basic c2FuZGJveC1rZXk6c2FuZGJveC1zZWNyZXQ="  # sandbox-key:sandbox-secret, the sandbox's public default
 
@@ -47,20 +46,6 @@ def _server(command: list[str], port: int) -> Iterator[None]:
         process.wait(timeout=10)
 
 
-def _wrk(url: str, seconds: int, script: Path) -> float:
-    output = subprocess.run(
-        ["wrk", f"-t{WRK_THREADS}", f"-c{WRK_CONNECTIONS}", f"-d{seconds}s", "-s", str(script), url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    match = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    if not match or non_2xx:
-        raise RuntimeError(f"wrk failed or saw errors:\n{output}")
-    return float(match.group(1))
-
-
 def _prism() -> list[str] | None:
     """The prism command, installing @stoplight/prism-cli into a cache folder on first use."""
     if shutil.which("npm") is None:
@@ -84,35 +69,31 @@ def bench_sandbox_throughput(budget: Budget) -> Table:
         command="make bench",
     )
     prism = _prism()
-    if shutil.which("wrk") is None or prism is None:
+    if not wrk.available() or prism is None:
         table.notes.append("Skipped: needs `wrk` (Debian package) and Node.js/npm for Prism.")
         return table
     seconds = 5 if budget.repeats > 1 else 2
     spec = ROOT / "generated" / "idvkit_specs" / "idenfy.json"
     with tempfile.TemporaryDirectory() as tmp:
-        script = Path(tmp) / "post.lua"
-        script.write_text(
-            'wrk.method = "POST"\n'
-            f"wrk.body = {json.dumps(BODY)}\n"
-            'wrk.headers["Content-Type"] = "application/json"\n'
-            f'wrk.headers["Authorization"] = "{AUTH}"\n'
+        script = wrk.post_script(
+            Path(tmp) / "post.lua", BODY, {"Content-Type": "application/json", "Authorization": AUTH}
         )
         ours, theirs = [], []
         for _ in range(max(1, budget.repeats // 2 + 1)):
             port = free_port()
             sandbox = [sys.executable, "-m", "idvkit.cli", "sandbox", "idenfy", "--port", str(port)]
             with _server(sandbox, port):
-                ours.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
+                ours.append(wrk.run_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script).per_second)
             port = free_port()
             with _server([*prism, "mock", str(spec), "-p", str(port), "-h", "127.0.0.1"], port):
-                theirs.append(_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script))
+                theirs.append(wrk.run_wrk(f"http://127.0.0.1:{port}/api/v2/token", seconds, script).per_second)
     version = subprocess.run([*prism, "--version"], capture_output=True, text=True, check=False).stdout.strip()
     table.samples.append(Sample("idvkit sandbox: requests/s", ours, "", unit="req/s"))
     table.samples.append(Sample(f"Prism {version} mock: requests/s", theirs, "", unit="req/s"))
     ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
     table.samples.append(Sample("ratio idvkit / Prism (per interleaved pair)", ratios, ">= 3x", unit="x"))
     table.notes.append(
-        f"wrk -t{WRK_THREADS} -c{WRK_CONNECTIONS} -d{seconds}s, POST with a JSON body and basic auth; one server at a time,"
+        f"wrk -t{wrk.THREADS} -c{wrk.CONNECTIONS} -d{seconds}s, POST with a JSON body and basic auth; one server at a time,"
         " alternating; both on 127.0.0.1 of the same 2-core machine as wrk. Prism answers from the spec's examples"
         " (no state); the sandbox validates the request, creates a verification and echoes it."
     )

@@ -28,6 +28,7 @@ from idvkit._network import CheckedURL
 from idvkit.proxy._capture import HarCapture, har_entry
 from idvkit.proxy._exchange import ObservedExchange, RawExchange, Violation, masked_headers
 from idvkit.proxy._judge import ExchangeJudge, media_type_of, request_credentials
+from idvkit.proxy._lanes import UpstreamLanes
 from idvkit.proxy._traffic import TrafficReport
 from idvkit.sandbox._validation import OperationValidator, RequestProblem, ValidRequest
 from idvkit.specs import iter_operations
@@ -38,6 +39,8 @@ from idvkit.webhooks import SignatureError, verify_signature, webhook_headers
 CALLBACK_PATH = "/__idvkit/callbacks"
 #: Bodies up to this size are kept and validated (when the spec allows less, the spec's x-max-body-bytes).
 DEFAULT_VALIDATION_LIMIT = 1024 * 1024
+#: At most this many connections to the upstream at once (exchanges beyond wait for one, up to the timeout).
+UPSTREAM_CONNECTIONS = 200
 _HOP_BY_HOP = frozenset(
     {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade", "host"}
 )
@@ -97,6 +100,7 @@ class ProxyApplication:
         self.judge = ExchangeJudge(self.document)
         self.report = TrafficReport(vendor.name, settings.upstream.url, self.document)
         self._client: httpx.AsyncClient | None = None
+        self._lanes: UpstreamLanes | None = None
         self._errors: Any = None  # the vendor's error rendering (the embedded sandbox's behaviour), when enforcing
         if settings.enforce:
             from idvkit.sandbox import create_sandbox
@@ -109,21 +113,34 @@ class ProxyApplication:
         ]
 
     # ----------------------------------------------------------------------------------------------- plumbing
+    def _new_client(self, limits: httpx.Limits) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            timeout=self.settings.timeout,
+            follow_redirects=False,
+            cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
+            limits=limits,
+            trust_env=False,
+        )
+
     def client(self) -> httpx.AsyncClient:
+        """The client of the callbacks forwarded to the application's receiver (the upstream has its lanes)."""
         if self._client is None:
-            self._client = httpx.AsyncClient(
-                timeout=self.settings.timeout,
-                follow_redirects=False,
-                cookies=http.cookiejar.CookieJar(policy=_NoCookies()),
-                limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
-                trust_env=False,
-            )
+            self._client = self._new_client(httpx.Limits(max_connections=50, max_keepalive_connections=10))
         return self._client
+
+    def lanes(self) -> UpstreamLanes:
+        """The connections to the upstream (proxy/_lanes.py: one httpx client per connection, for throughput)."""
+        if self._lanes is None:
+            self._lanes = UpstreamLanes(self._new_client, size=UPSTREAM_CONNECTIONS, wait=self.settings.timeout)
+        return self._lanes
 
     async def aclose(self) -> None:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+        if self._lanes is not None:
+            await self._lanes.aclose()
+            self._lanes = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -218,9 +235,14 @@ class ProxyApplication:
         )
         content: bytes | AsyncIterator[bytes] | None = (kept if kept is not None else body()) if has_body else None
         request = httpx.Request(method, httpx.URL(url), headers=forwarded, content=content)
-        client = self.client()
+        lanes = self.lanes()
         try:
-            upstream = await client.send(request, stream=True)
+            lane = await lanes.acquire()
+            try:
+                upstream = await lane.send(request, stream=True)
+            except BaseException:
+                lanes.release(lane)
+                raise
         except httpx.HTTPError as exc:
             message = f"idvkit proxy: the upstream {settings.upstream.url} did not answer ({type(exc).__name__})"
             self.report.note(message)
@@ -231,6 +253,7 @@ class ProxyApplication:
             await self._relay(upstream, send, raw, request_violations, checked, started_at, started, request_size)
         finally:
             await upstream.aclose()
+            lanes.release(lane)
 
     async def _relay(
         self,

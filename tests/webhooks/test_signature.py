@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idvkit.webhooks import InvalidSignatureError, SignatureError, sign, verify_signature
+from idvkit.webhooks import InvalidSignatureError, SignatureError, WebhookTypeError, sign, verify_signature
 from tests.webhooks._deliveries import (
     FORGERIES,
     KEY,
@@ -114,3 +114,60 @@ def test_any_single_byte_change_is_refused(body: bytes, key: str | bytes, data: 
     changed = body[:index] + bytes([replacement]) + body[index + 1 :]
     with pytest.raises(InvalidSignatureError):
         verify_signature(changed, sign(body, key), key)
+
+
+@pytest.mark.parametrize("padding", [b"\n", b"\r\n", b"\x0b", b"\x0c"])
+def test_other_whitespace_around_a_bytes_header_value_is_not_ignored(padding: bytes) -> None:
+    """Raw-header frameworks give bytes: only spaces and tabs around them are optional whitespace there too."""
+    genuine_bytes = sign(VERIFICATION_RESULT, KEY).encode("ascii")
+    verify_signature(VERIFICATION_RESULT, b" \t" + genuine_bytes + b"\t ", KEY)
+    for value in (genuine_bytes + padding, padding + genuine_bytes):
+        with pytest.raises(InvalidSignatureError):
+            verify_signature(VERIFICATION_RESULT, value, KEY)
+
+
+@pytest.mark.parametrize(
+    ("signature", "reason"),
+    [
+        (12345, "not a str or bytes header value"),
+        ("abc", "not 64 characters"),
+        ("G" * 64, "not lower-case hex"),
+        ("0" * 64, "does not match the body"),
+    ],
+)
+def test_an_invalid_signature_says_what_is_wrong_and_never_the_digest(signature: object, reason: str) -> None:
+    with pytest.raises(InvalidSignatureError) as raised:
+        verify_signature(VERIFICATION_RESULT, signature, KEY)  # type: ignore[arg-type]
+    assert raised.value.reason == reason
+    assert str(raised.value) == f"the Idenfy-Signature header is invalid: {reason}"
+    assert sign(VERIFICATION_RESULT, KEY) not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "message"),
+    [
+        ("{}", KEY, "body must be the raw request bytes (bytes, bytearray or memoryview), not str"),
+        (VERIFICATION_RESULT, 42, "key must be str or bytes, not int"),
+    ],
+)
+def test_a_wrong_argument_type_names_the_argument_and_its_type(body: object, key: object, message: str) -> None:
+    for call in (lambda: sign(body, key), lambda: verify_signature(body, "0" * 64, key)):  # type: ignore[arg-type]
+        with pytest.raises(WebhookTypeError) as raised:
+            call()
+        assert str(raised.value) == message
+        assert raised.value.argument == message.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        ("", "the webhook signing key is empty"),
+        (b"", "the webhook signing key is empty"),
+        ("sec\udcffret", "the webhook signing key is not valid text (it holds a lone surrogate)"),
+    ],
+)
+def test_an_unusable_key_is_named_without_its_value(key: str | bytes, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{re.escape(message)}$") as raised:
+        sign(VERIFICATION_RESULT, key)
+    assert raised.value.__cause__ is None
+    assert raised.value.__context__ is None  # the encoder's own message (which quotes the key) is not chained

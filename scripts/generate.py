@@ -59,6 +59,9 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {**{vendor: ("client", "models") for ven
 TOOLS: tuple[str, ...] = ("openapi-python-client", "datamodel-code-generator", "ruff")
 BIN = Path(sys.executable).parent
 BUNDLER = ROOT / "src" / "idvkit" / "specs"
+#: Templates that replace openapi-python-client's own of the same name (--custom-template-path): errors.py.jinja
+#: keeps the response body out of UnexpectedStatus's message, str() and repr() (it may hold personal data).
+OPC_TEMPLATES = Path(__file__).resolve().parent / "opc_templates"
 
 # openapi-python-client is given the bundle by --path (never --url, its only network access) and
 # refuses every $ref that is not local ("Remote references ... are not supported"), so it reads
@@ -172,6 +175,7 @@ def options_digest() -> str:
         "tools": tool_versions(),
         # the build script and the bundler shape the output too
         "code": sorted(sha256(p.read_bytes()) for p in [Path(__file__), *BUNDLER.glob("*.py")]),
+        "templates": {p.name: sha256(p.read_bytes()) for p in sorted(OPC_TEMPLATES.glob("*.jinja"))},
     }
     return sha256(json.dumps(recipe, sort_keys=True).encode())
 
@@ -291,6 +295,7 @@ def vendor_jobs(vendor: VendorInput, out: Path, work: Path) -> list[tuple[str, s
         f"--path={client_spec}",
         f"--output-path={out / f'{vendor.name}_client'}",
         f"--config={config}",
+        f"--custom-template-path={OPC_TEMPLATES}",
         "--meta=none",
         "--overwrite",
     ]

@@ -52,15 +52,6 @@ UNKNOWN_ENUM_VALUE = "NEW_VALUE_FROM_VENDOR"
 #: code everywhere; each operation's own parser still gets its own item, with fewer examples.
 SHARED_RESPONSE_EXAMPLES = 2
 
-#: Mismatches whose cause is the generator (openapi-python-client 0.29.1), not the spec.
-GENERATOR_FINDINGS = {
-    f"liveid-getAuditDataV2-200-{media_type}": (
-        "openapi-python-client generates one parser per status and takes the first media type of the "
-        "response (application/json): a 200 served as the ZIP itself (direct=true, which the spec documents "
-        "as application/zip or application/octet-stream) goes through response.json() and raises"
-    )
-    for media_type in ("application/zip", "application/octet-stream")
-}
 #: The first bytes of a binary body of the given media type, so that it can never pass for JSON.
 MAGIC = {"application/zip": b"PK\x03\x04", "application/pdf": b"%PDF-"}
 
@@ -69,12 +60,7 @@ RESPONSE_CASES = list(response_cases())
 
 
 def _params(items: list[Any], label: Callable[[Any], str]) -> list[Any]:
-    marked = []
-    for item in items:
-        reason = GENERATOR_FINDINGS.get(label(item))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        marked.append(pytest.param(item, id=label(item), marks=marks))
-    return marked
+    return [pytest.param(item, id=label(item)) for item in items]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -193,9 +179,12 @@ def _capture(ep: Endpoint, args: RequestArgs) -> tuple[list[httpx.Request], list
             token_requests.append(request)
             return token
         sent.append(request)
-        return httpx.Response(418)  # documented nowhere: parsed is None, nothing is retried
+        return httpx.Response(418)  # documented nowhere: the client raises UnexpectedStatus, nothing is retried
 
-    ep.sync_detailed()(client=client_for(ep, handler), **call_arguments(ep, args))
+    errors = importlib.import_module(f"{VENDORS[ep.vendor].client_package}.errors")
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        ep.sync_detailed()(client=client_for(ep, handler), **call_arguments(ep, args))
+    assert raised.value.status_code == 418
     return sent, token_requests
 
 

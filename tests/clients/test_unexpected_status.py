@@ -106,3 +106,27 @@ def test_redacted_body_is_cut_to_the_limit() -> None:
     shown = clients.redacted_body(error, limit=100)
     assert shown.startswith("x" * 100)
     assert "4900 more characters" in shown
+
+
+def test_audit_data_direct_is_a_file_and_the_download_url_a_model() -> None:
+    from liveid_client.api.v2 import get_audit_data_v2
+    from liveid_client.models import AuditDataUrlResponse
+    from liveid_client.types import File
+
+    zip_bytes = b"PK\x03\x04" + bytes(range(40))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("genAPIToken"):
+            return httpx.Response(200, json={"success": True, "token": "eyJhbGciOiJIUzI1NiJ9.e30.c2ln"})
+        if request.url.params.get("direct") == "true":
+            return httpx.Response(200, content=zip_bytes, headers={"Content-Type": "application/zip"})
+        return httpx.Response(200, json={"success": True, "url": "https://storage.example.com/a.zip"})
+
+    client = clients.liveid_conference(APIKEY, "conf-1", httpx_args={"transport": httpx.MockTransport(handler)})
+    direct = get_audit_data_v2.sync(client=client, id_conference="conf-1", direct=True)
+    assert isinstance(direct, File)
+    assert direct.payload.read() == zip_bytes
+    assert direct.mime_type == "application/zip"
+    link = get_audit_data_v2.sync(client=client, id_conference="conf-1")
+    assert isinstance(link, AuditDataUrlResponse)
+    assert link.url == "https://storage.example.com/a.zip"

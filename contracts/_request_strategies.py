@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from contracts._endpoints import Endpoint
 from contracts._specs import FORM_MEDIA, deref, document, strategy
+from idvkit.contract._sent_defaults import sent_defaults, with_sent_defaults
 from idvkit.specs import resolve_pointer
 
 
@@ -35,6 +36,10 @@ def request_strategy(ep: Endpoint) -> st.SearchStrategy[RequestArgs]:
     body = strategy(ep.vendor, ep.body_schema_pointer(media_type), media_type)
     if media_type == FORM_MEDIA:
         body = body.map(lambda raw: form_encodable(ep, raw))
+    # what the kit sends too: the properties marked x-send-default (tokenType), so both readings of the docs hold
+    defaults = sent_defaults(document(ep.vendor), ep.operation.definition)
+    if defaults:
+        body = body.map(lambda raw: with_sent_defaults(raw, defaults))
     return st.builds(lambda values, raw: RequestArgs(values, raw, media_type), params, body)
 
 

@@ -13,7 +13,7 @@ does not document raises ``<vendor>_client.errors.UnexpectedStatus`` (``raise_on
 """
 
 from idvkit.clients._auth import ConferenceTokenError
-from idvkit.clients._errors import UnexpectedStatusLike, describe_unexpected, redacted_body
+from idvkit.clients._errors import describe_unexpected, redacted_body
 from idvkit.clients._factories import (
     DEFAULT_TIMEOUT,
     idenfy,
@@ -43,7 +43,6 @@ __all__ = [
     "RetryTransport",
     "SpecOperation",
     "SpecOperations",
-    "UnexpectedStatusLike",
     "describe_unexpected",
     "idenfy",
     "liveid_apikey",

@@ -107,7 +107,7 @@ def client_for(ep: Endpoint, handler: Handler) -> Any:
     auth = ep.auth
     if auth is None:
         package = importlib.import_module(VENDORS[ep.vendor].client_package)
-        return package.Client(base_url=SERVERS[ep.vendor], httpx_args=httpx_args)
+        return package.Client(base_url=SERVERS[ep.vendor], httpx_args=httpx_args, raise_on_unexpected_status=True)
     factories: dict[tuple[str, str], Callable[[], Any]] = {
         ("idenfy", "basic"): lambda: clients.idenfy(KEY, SECRET, httpx_args=httpx_args, retry=None),
         ("markid", "basic"): lambda: clients.markid(KEY, SECRET, httpx_args=httpx_args, retry=None),

@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis import strategies as st
 
 from contracts._endpoints import Endpoint
-from contracts._specs import FORM_MEDIA, deref, document, strategy
-from idvkit.specs import resolve_pointer
+from contracts._specs import document, strategy
+from idvkit.contract._sent_defaults import sent_defaults, with_sent_defaults
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,10 @@ def request_strategy(ep: Endpoint) -> st.SearchStrategy[RequestArgs]:
     # the generated client sends the first media type it supports; it is the first one in every spec here
     media_type = media_types[0]
     body = strategy(ep.vendor, ep.body_schema_pointer(media_type), media_type)
-    if media_type == FORM_MEDIA:
-        body = body.map(lambda raw: form_encodable(ep, raw))
+    # what the kit sends too: the properties marked x-send-default (tokenType), so both readings of the docs hold
+    defaults = sent_defaults(document(ep.vendor), ep.operation.definition)
+    if defaults:
+        body = body.map(lambda raw: with_sent_defaults(raw, defaults))
     return st.builds(lambda values, raw: RequestArgs(values, raw, media_type), params, body)
 
 
@@ -46,21 +48,6 @@ def minimal_request(ep: Endpoint) -> RequestArgs:
     if ep.label not in _MINIMAL_REQUESTS:
         _MINIMAL_REQUESTS[ep.label] = _find_minimal_request(ep)
     return _MINIMAL_REQUESTS[ep.label]
-
-
-def form_encodable(ep: Endpoint, raw: Any) -> Any:
-    """``raw`` without undeclared fields whose value is an object or an array.
-
-    The form schemas leave ``additionalProperties`` open, so the generator adds extra fields of any JSON type;
-    a form field is a string, and the generated client hands extras to httpx as they are (an object is sent as
-    its Python repr, an empty array not at all). Such extras are not something a caller sends, so they are
-    left out rather than reported on every run.
-    """
-    if not isinstance(raw, dict) or ep.body_pointer is None:
-        return raw
-    pointer = deref(ep.vendor, ep.body_schema_pointer(FORM_MEDIA))
-    declared = resolve_pointer(document(ep.vendor), pointer).get("properties", {})
-    return {name: value for name, value in raw.items() if name in declared or not isinstance(value, dict | list)}
 
 
 def _find_minimal_request(ep: Endpoint) -> RequestArgs:

@@ -8,8 +8,9 @@ For every operation of idenfy_client, markid_client and liveid_client:
 - requests: what the client puts on the wire for hypothesis-generated valid arguments is what the spec
   says: method, server and path, parameters, Content-Type, body, and the credential of the operation's
   security scheme (and no other credential);
-- enums: an unknown value in an open enum (``anyOf: [<closed enum>, {type: string}]``) parses and is kept;
-  what an unknown value does to a closed enum is recorded as the generator's current behaviour.
+- enums: an unknown value in an open enum (``anyOf: [<closed enum>, {type: string}]``) parses and is kept, and no
+  enum of a response is closed;
+- form bodies: undeclared fields are strings, sent as themselves.
 
 Item ids read ``<vendor>-<operationId>[-<status>[-<media type>]][-<property>]``.
 """
@@ -52,15 +53,6 @@ UNKNOWN_ENUM_VALUE = "NEW_VALUE_FROM_VENDOR"
 #: code everywhere; each operation's own parser still gets its own item, with fewer examples.
 SHARED_RESPONSE_EXAMPLES = 2
 
-#: Mismatches whose cause is the generator (openapi-python-client 0.29.1), not the spec.
-GENERATOR_FINDINGS = {
-    f"liveid-getAuditDataV2-200-{media_type}": (
-        "openapi-python-client generates one parser per status and takes the first media type of the "
-        "response (application/json): a 200 served as the ZIP itself (direct=true, which the spec documents "
-        "as application/zip or application/octet-stream) goes through response.json() and raises"
-    )
-    for media_type in ("application/zip", "application/octet-stream")
-}
 #: The first bytes of a binary body of the given media type, so that it can never pass for JSON.
 MAGIC = {"application/zip": b"PK\x03\x04", "application/pdf": b"%PDF-"}
 
@@ -69,12 +61,7 @@ RESPONSE_CASES = list(response_cases())
 
 
 def _params(items: list[Any], label: Callable[[Any], str]) -> list[Any]:
-    marked = []
-    for item in items:
-        reason = GENERATOR_FINDINGS.get(label(item))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        marked.append(pytest.param(item, id=label(item), marks=marks))
-    return marked
+    return [pytest.param(item, id=label(item)) for item in items]
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -193,9 +180,12 @@ def _capture(ep: Endpoint, args: RequestArgs) -> tuple[list[httpx.Request], list
             token_requests.append(request)
             return token
         sent.append(request)
-        return httpx.Response(418)  # documented nowhere: parsed is None, nothing is retried
+        return httpx.Response(418)  # documented nowhere: the client raises UnexpectedStatus, nothing is retried
 
-    ep.sync_detailed()(client=client_for(ep, handler), **call_arguments(ep, args))
+    errors = importlib.import_module(f"{VENDORS[ep.vendor].client_package}.errors")
+    with pytest.raises(errors.UnexpectedStatus) as raised:
+        ep.sync_detailed()(client=client_for(ep, handler), **call_arguments(ep, args))
+    assert raised.value.status_code == 418
     return sent, token_requests
 
 
@@ -334,59 +324,51 @@ def test_open_enum_keeps_an_unknown_value(site: EnumSite) -> None:
     check()
 
 
-@pytest.mark.parametrize("site", _params(CLOSED_SITES, lambda site: site.id))
-def test_closed_enum_with_an_unknown_value_current_behaviour(site: EnumSite) -> None:
-    """Records what openapi-python-client 0.29.1 does with a value outside a closed enum (a spec violation).
+def test_no_response_enum_is_closed() -> None:
+    """Every enum of a response model is open, so a value the vendor adds never discards the response.
 
-    - plain closed enum (``$ref: <enum>``, or an array of them): ``from_dict`` calls ``Enum(value)``, which
-      raises ``ValueError``; the whole response is lost and ``sync_detailed`` raises. A vendor adding a value
-      to such a list breaks every caller until the spec and the client are updated.
-    - nullable closed enum (``anyOf: [<enum>, {type: 'null'}]``): the union parser swallows the ValueError
-      and returns the raw string, so the value is kept but typed as the Enum (``isinstance`` fails, the static
-      type is wrong).
-
-    If this test starts failing, the generator changed how it treats unknown enum values: re-read the
-    finding and update the docs, not just this test.
+    (With a closed enum, openapi-python-client's ``from_dict`` calls ``Enum(value)``, which raises ``ValueError``:
+    ``sync_detailed`` raised and the status and body were lost. tests/clients/test_open_enums.py checks every
+    enum-like field at any depth, and that the check fails on a closed copy of a spec.)
     """
-    case = site.case
-    schema_pointer = case.schema_pointer
-    assert schema_pointer is not None
-    vendor = case.endpoint.vendor
-    args = minimal_request(case.endpoint)
+    assert OPEN_SITES, "the discovery found no enum site"
+    assert [site.id for site in CLOSED_SITES] == []
 
-    @settings(FAST, max_examples=ENUM_EXAMPLES)
-    @given(body=strategy(vendor, schema_pointer))
-    def check(body: Any) -> None:
-        body = _with_unknown_value(site, body)
-        assert spec_schemas(vendor).errors(schema_pointer, body), "an unknown value must violate the closed enum"
-        if site.kind == "closed":
-            with pytest.raises(AssertionError) as raised:
-                _parse_with_unknown(site, args, body)
-            assert isinstance(raised.value.__cause__, ValueError), raised.value
-            assert f"'{UNKNOWN_ENUM_VALUE}' is not a valid {site.enum_class().__name__}" in str(raised.value)
-        else:
-            value = getattr(_parse_with_unknown(site, args, body), attribute_name(site.prop))
-            assert value == UNKNOWN_ENUM_VALUE
-            assert not isinstance(value, site.enum_class()), "the raw string is kept, outside the Enum type"
+
+@pytest.mark.parametrize("ep", [ep for ep in ENDPOINTS if FORM_MEDIA in ep.body_media_types()], ids=lambda ep: ep.label)
+def test_form_extras_are_sent_as_the_strings_they_are(ep: Endpoint) -> None:
+    """A form body's undeclared fields are strings (the specs' ``additionalProperties: {type: string}``: a form field
+    is text) and go on the wire as themselves, once each, next to the declared ones; an object is no valid extra.
+
+    (The form schemas used to leave ``additionalProperties`` open to any JSON value: the generated client handed an
+    object to httpx's ``data=``, which wrote its Python repr, and the request strategy left such extras out.)
+    """
+    base = minimal_request(ep).body
+    assert isinstance(base, dict)
+    pointer = ep.body_schema_pointer(FORM_MEDIA)
+    assert spec_schemas(ep.vendor).errors(pointer, {**base, "x_object": {"a": 1}}), "an object extra must be invalid"
+
+    @settings(FAST, max_examples=REQUEST_EXAMPLES)
+    @given(
+        extras=st.dictionaries(
+            st.text(st.characters(codec="utf-8", exclude_characters="\x00"), min_size=1, max_size=10).filter(
+                lambda name: name not in base and name not in _declared(ep)
+            ),
+            st.text(st.characters(codec="utf-8"), max_size=20),
+            max_size=3,
+        )
+    )
+    def check(extras: dict[str, str]) -> None:
+        body = {**base, **extras}
+        assert not spec_schemas(ep.vendor).errors(pointer, body)
+        sent, _ = _capture(ep, RequestArgs({}, body, FORM_MEDIA))
+        fields = parse_qs(sent[0].content.decode(), keep_blank_values=True)
+        for name, value in extras.items():
+            assert fields.get(name) == [value], f"{ep.label}: extra {name!r}={value!r} sent as {fields.get(name)!r}"
 
     check()
 
 
-def test_form_extras_with_structured_values_current_behaviour() -> None:
-    """Records how a form body's undeclared fields are sent (openapi-python-client 0.29.1 + httpx 0.28).
-
-    The form schemas leave ``additionalProperties`` open, so any JSON value is a valid extra field. The
-    generated client passes ``body.to_dict()`` to httpx's ``data=``, which writes an object as its Python repr
-    and an empty array not at all, instead of the OpenAPI form encoding (style form, explode). The request
-    tests therefore generate scalar extras only (``_request_strategies.form_encodable``); this test keeps the behaviour
-    visible and fails when it changes.
-    """
-    ep = next(ep for ep in ENDPOINTS if FORM_MEDIA in ep.body_media_types())
-    base = minimal_request(ep).body
-    assert isinstance(base, dict)
-    args = RequestArgs({}, {**base, "x_object": {"a": 1}, "x_empty": [], "x_list": ["1", "2"]}, FORM_MEDIA)
-    sent, _ = _capture(ep, args)
-    fields = parse_qs(sent[0].content.decode(), keep_blank_values=True)
-    assert fields["x_object"] == ["{'a': 1}"]
-    assert "x_empty" not in fields
-    assert fields["x_list"] == ["1", "2"]
+def _declared(ep: Endpoint) -> set[str]:
+    pointer = deref(ep.vendor, ep.body_schema_pointer(FORM_MEDIA))
+    return set(resolve_pointer(document(ep.vendor), pointer).get("properties", {}))

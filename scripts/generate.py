@@ -59,6 +59,9 @@ DOCUMENTS: dict[str, tuple[str, ...]] = {**{vendor: ("client", "models") for ven
 TOOLS: tuple[str, ...] = ("openapi-python-client", "datamodel-code-generator", "ruff")
 BIN = Path(sys.executable).parent
 BUNDLER = ROOT / "src" / "idvkit" / "specs"
+#: Templates that replace openapi-python-client's own of the same name (--custom-template-path): errors.py.jinja
+#: keeps the response body out of UnexpectedStatus's message, str() and repr() (it may hold personal data).
+OPC_TEMPLATES = Path(__file__).resolve().parent / "opc_templates"
 
 # openapi-python-client is given the bundle by --path (never --url, its only network access) and
 # refuses every $ref that is not local ("Remote references ... are not supported"), so it reads
@@ -172,6 +175,7 @@ def options_digest() -> str:
         "tools": tool_versions(),
         # the build script and the bundler shape the output too
         "code": sorted(sha256(p.read_bytes()) for p in [Path(__file__), *BUNDLER.glob("*.py")]),
+        "templates": {p.name: sha256(p.read_bytes()) for p in sorted(OPC_TEMPLATES.glob("*.jinja"))},
     }
     return sha256(json.dumps(recipe, sort_keys=True).encode())
 
@@ -275,6 +279,84 @@ def without_defaults(node: Any, parent: str | None = None) -> Any:
     return result
 
 
+JSON_MEDIA = re.compile(r"application/(?:[\w.+-]+\+)?json")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def binary_alternatives(document: dict[str, Any]) -> list[tuple[str, str, int, tuple[str, ...]]]:
+    """(method, path, status, binary media types) of every response that documents JSON and binary bodies.
+
+    openapi-python-client parses each status by the first media type it supports, so a status that answers
+    JSON or a file (getAuditDataV2: JSON with a download URL, or the ZIP itself with ``direct=true``) would go
+    through ``response.json()`` for the file too. ``patch_binary_alternatives`` makes such a status a File when
+    the answer's Content-Type is one of the binary media types the spec lists for it.
+    """
+    found = []
+    for path, item in sorted(document.get("paths", {}).items()):
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            for status, response in sorted(operation.get("responses", {}).items()):
+                content = resolve_ref(document, response).get("content") or {}
+                media = list(content)
+                if not status.isdigit() or not media or not JSON_MEDIA.fullmatch(media[0]):
+                    continue
+                binary = tuple(
+                    name
+                    for name in media[1:]
+                    if resolve_ref(document, content[name].get("schema") or {}).get("format") == "binary"
+                )
+                if binary:
+                    found.append((method, path, int(status), binary))
+    return found
+
+
+def resolve_ref(document: dict[str, Any], node: Any) -> dict[str, Any]:
+    """``node``, or what its local ``$ref`` points at (followed until a node that is no reference)."""
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = document
+        for key in node["$ref"][2:].split("/"):
+            target = target[key.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node if isinstance(node, dict) else {}
+
+
+def patch_binary_alternatives(client: Path, document: dict[str, Any]) -> None:
+    """Make the statuses of ``binary_alternatives`` answer a File for a binary Content-Type (see there).
+
+    Runs on openapi-python-client's output before ruff formats it; every edit must apply, or generation fails.
+    """
+    modules = sorted((client / "api").rglob("*.py"))
+    for method, path, status, binary in binary_alternatives(document):
+        url = f'"url": "{path}"'
+        matches = [m for m in modules if url in (text := m.read_text()) and f'"method": "{method}"' in text]
+        if len(matches) != 1:
+            raise GenerationError(f"{client.name}: {len(matches)} modules for {method.upper()} {path}, expected 1")
+        module = matches[0]
+        text = module.read_text()
+        signature = re.search(r"def _parse_response\([^)]*\) -> (?P<type>[^\n]+?) \| None:", text)
+        if signature is None:
+            raise GenerationError(f"{module}: no _parse_response to patch for the binary answers of {path}")
+        union = signature["type"]
+        branch = re.compile(rf"\n(?P<indent>[ ]+)if response\.status_code == {status}:\n")
+        media = ", ".join(json.dumps(name) for name in binary)
+        # a replacement template (no backslash in a media type or a type name): \g<0> is the `if`, then the branch
+        file_branch = (
+            "\\g<0>\\g<indent>    media_type = response.headers.get('content-type', '').partition(';')[0]\n"
+            f"\\g<indent>    if media_type.strip().lower() in ({media},):\n"
+            "\\g<indent>        return File(payload=BytesIO(response.content), mime_type=media_type.strip())\n"
+        )
+        text, count = branch.subn(file_branch, text, count=1)
+        widened = f"{union} | File"
+        text = text.replace(f"Response[{union}]", f"Response[{widened}]")
+        text = text.replace(f"-> {union} | None:", f"-> {widened} | None:")
+        text = re.sub(rf"(\n[ ]+){re.escape(union)}\n", rf"\g<1>{widened}\n", text)
+        if count != 1 or f"Response[{widened}]" not in text:
+            raise GenerationError(f"{module}: the {status} answer of {path} could not be made a File")
+        module.write_text(f"from io import BytesIO\n\nfrom ...types import File\n{text}")
+
+
 def vendor_jobs(vendor: VendorInput, out: Path, work: Path) -> list[tuple[str, str, list[str]]]:
     """The generator runs (what, tool, arguments) that write <vendor>_client and <vendor>_models into ``out``."""
     bundle = work / f"{vendor.name}.json"
@@ -291,6 +373,7 @@ def vendor_jobs(vendor: VendorInput, out: Path, work: Path) -> list[tuple[str, s
         f"--path={client_spec}",
         f"--output-path={out / f'{vendor.name}_client'}",
         f"--config={config}",
+        f"--custom-template-path={OPC_TEMPLATES}",
         "--meta=none",
         "--overwrite",
     ]
@@ -380,6 +463,9 @@ def generate_packages(out: Path, vendors: list[VendorInput], meanwhile: Callable
             meanwhile()
             for what, future in futures:
                 check_tool_output(what, *future.result())
+    for vendor in vendors:
+        if "client" in vendor.kinds:
+            patch_binary_alternatives(out / f"{vendor.name}_client", json.loads(vendor.bundle))
     for vendor in vendors:
         for kind in vendor.kinds:
             (out / f"{vendor.name}_{kind}" / "py.typed").write_text("")

@@ -29,11 +29,13 @@ PUBLIC: dict[str, list[str]] = {
         "RetryTransport",
         "SpecOperation",
         "SpecOperations",
+        "describe_unexpected",
         "idenfy",
         "liveid_apikey",
         "liveid_conference",
         "liveid_public",
         "markid",
+        "redacted_body",
     ],
     "idvkit.contract": [
         "PHASES",

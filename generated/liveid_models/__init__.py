@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Dict
 from uuid import UUID
 
 from pydantic import MISSING, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
@@ -425,6 +425,9 @@ class ServiceStartForm(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, str],
+    }
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
     id_process: Annotated[
         UUID | MISSING,
@@ -463,6 +466,9 @@ class ServiceWebrtcTestForm(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
+    __annotations__ = {
+        "__pydantic_extra__": dict[str, str],
+    }
     id_organization: Annotated[str, Field(description="Organization code provided by Namirial at setup.")]
     id_process: Annotated[UUID, Field(description="Process identifier provided by Namirial at setup.")]
     json_: Annotated[

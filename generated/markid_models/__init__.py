@@ -1010,7 +1010,7 @@ class AdditionalStepDefinition(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    type: AdditionalStepType | MISSING = MISSING
+    type: AdditionalStepType | str | MISSING = MISSING
     fields: Annotated[
         list[str] | MISSING,
         Field(description="Names of the `additionalData` fields extracted or compared (e.g. ssn, address)."),

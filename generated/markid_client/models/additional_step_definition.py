@@ -22,25 +22,27 @@ class AdditionalStepDefinition:
     """Definition of one additional step.
 
     Attributes:
-        type_ (AdditionalStepType | Unset): UPLOAD: file only; EXTRACT: the reviewer types in data from the file;
-            COMPARE: the reviewer compares the file with the partner's additionalData (results MATCH, NOT_MATCH, NOT_FOUND,
-            NO_DATA).
+        type_ (AdditionalStepType | str | Unset):
         fields (list[str] | Unset): Names of the `additionalData` fields extracted or compared (e.g. ssn, address).
         texts (AdditionalStepDefinitionTexts | Unset): Step name and description shown in the UI, per locale code (`lt`,
             `en`, ... — examples also use `jp`).
         settings (AdditionalStepSettings | Unset): How the client may provide the file of an additional step.
     """
 
-    type_: AdditionalStepType | Unset = UNSET
+    type_: AdditionalStepType | str | Unset = UNSET
     fields: list[str] | Unset = UNSET
     texts: AdditionalStepDefinitionTexts | Unset = UNSET
     settings: AdditionalStepSettings | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, AdditionalStepType):
             type_ = self.type_.value
+        else:
+            type_ = self.type_
 
         fields: list[str] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -74,12 +76,21 @@ class AdditionalStepDefinition:
         from ..models.additional_step_settings import AdditionalStepSettings  # noqa: PLC0415
 
         d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: AdditionalStepType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AdditionalStepType(_type_)
+
+        def _parse_type_(data: object) -> AdditionalStepType | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = AdditionalStepType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AdditionalStepType | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
 
         fields = cast(list[str], d.pop("fields", UNSET))
 

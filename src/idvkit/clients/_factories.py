@@ -3,6 +3,14 @@
 The generated packages stay untouched: authentication is an ``httpx.Auth`` passed through the
 generated client's ``httpx_args`` (which also takes a ``transport`` for mocking or capture), and
 retries are a ``RetryTransport`` wrapped around that transport (see ``idvkit.clients._retry``).
+
+``raise_on_unexpected_status`` is on by default: a status the spec does not document (a 503, a 418) raises the
+generated package's ``errors.UnexpectedStatus`` with ``status_code`` and ``content`` (the body; its message,
+``str()`` and ``repr()`` never show it: ``idvkit.clients.redacted_body`` gives it masked), where the generated
+functions would otherwise answer ``None`` for it, as they do for a documented empty success. Pass
+``raise_on_unexpected_status=False`` for the generator's behaviour (``Response.parsed`` is then ``None`` and the
+status and body stay in the ``Response``). Undocumented statuses that the retry policy retries are raised only
+once the retries are used up.
 """
 
 from __future__ import annotations
@@ -76,7 +84,7 @@ def idenfy(
     base_url: str = IDENFY_PRODUCTION,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: Mapping[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
+    raise_on_unexpected_status: bool = True,
     retry: RetryPolicy | None = DEFAULT_RETRY,
 ) -> idenfy_client.AuthenticatedClient:
     """An iDenfy client with basic authentication (API key as user name, API secret as password)."""
@@ -97,7 +105,7 @@ def markid(
     base_url: str = MARKID_PRODUCTION,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: Mapping[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
+    raise_on_unexpected_status: bool = True,
     retry: RetryPolicy | None = DEFAULT_RETRY,
 ) -> markid_client.AuthenticatedClient:
     """A markid client with basic authentication; ``MARKID_LEGACY`` is the other documented host."""
@@ -117,7 +125,7 @@ def liveid_apikey(
     base_url: str = LIVEID_TEST,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: Mapping[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
+    raise_on_unexpected_status: bool = True,
     retry: RetryPolicy | None = DEFAULT_RETRY,
 ) -> liveid_client.AuthenticatedClient:
     """A LiveID+ client for the ``ApiKeyAuth`` operations (header ``apikey``); the test server by default."""
@@ -137,6 +145,7 @@ def liveid_public(
     base_url: str = LIVEID_TEST,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: Mapping[str, Any] | None = None,
+    raise_on_unexpected_status: bool = True,
     retry: RetryPolicy | None = DEFAULT_RETRY,
 ) -> liveid_client.Client:
     """A LiveID+ client without credentials, for the operations the spec leaves unauthenticated.
@@ -145,7 +154,9 @@ def liveid_public(
     there would leak it, so they get a client that has none.
     """
     args = _with_retry(dict(httpx_args or {}), retry, "liveid", base_url)
-    return liveid_client.Client(base_url=base_url, timeout=timeout, httpx_args=args)
+    return liveid_client.Client(
+        base_url=base_url, timeout=timeout, httpx_args=args, raise_on_unexpected_status=raise_on_unexpected_status
+    )
 
 
 def _conference_token(response: Response[Any]) -> str:
@@ -162,7 +173,7 @@ def liveid_conference(
     base_url: str = LIVEID_TEST,
     timeout: httpx.Timeout = DEFAULT_TIMEOUT,
     httpx_args: Mapping[str, Any] | None = None,
-    raise_on_unexpected_status: bool = False,
+    raise_on_unexpected_status: bool = True,
     retry: RetryPolicy | None = DEFAULT_RETRY,
 ) -> liveid_client.AuthenticatedClient:
     """A LiveID+ client for one conference's ``ConferenceToken`` (bearer JWT) operations.
@@ -170,7 +181,15 @@ def liveid_conference(
     The JWT is obtained through genAPIToken with ``api_key`` and renewed before it expires
     (about 2 minutes), so the client can be kept for as long as the conference is worked on.
     """
-    issuer = liveid_apikey(api_key, base_url=base_url, timeout=timeout, httpx_args=httpx_args, retry=retry)
+    # genAPIToken's own failures, documented or not, become a ConferenceTokenError (see _conference_token)
+    issuer = liveid_apikey(
+        api_key,
+        base_url=base_url,
+        timeout=timeout,
+        httpx_args=httpx_args,
+        raise_on_unexpected_status=False,
+        retry=retry,
+    )
 
     def fetch() -> str:
         return _conference_token(gen_api_token.sync_detailed(client=issuer, id_conference=conference_id))

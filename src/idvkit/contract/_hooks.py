@@ -38,6 +38,7 @@ from idvkit.contract._not_the_api import FirstAnswers, not_the_api
 from idvkit.contract._observations import ObservationLog
 from idvkit.contract._progress import Progress
 from idvkit.contract._registrations import register_from_environment
+from idvkit.contract._sent_defaults import sent_defaults, with_sent_defaults
 from idvkit.contract._vendor_checks import (
     ResourceAction,
     credential_headers,
@@ -140,11 +141,27 @@ def before_call(context: schemathesis.HookContext, case: Case, kwargs: dict[str,
     written)."""
     if RESOURCES:
         _put_resources(case)
+    _send_defaults(case)
     if BILLABLE.limit is not None and not _admitted(case, kwargs):
         return
     if (BUDGET.spend() or _StopRequest.requested) and not _StopRequest.acknowledged:
         _StopRequest.requested = True
         os.kill(os.getpid(), signal.SIGINT)
+
+
+_SENT_DEFAULTS: dict[tuple[int, str], dict[str, Any]] = {}
+
+
+def _send_defaults(case: Case) -> None:
+    """A positive case's body gets the properties the spec marks ``x-send-default`` (see ``_sent_defaults``)."""
+    meta = case.meta
+    if meta is not None and meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    operation = case.operation
+    key = (id(operation.schema.raw_schema), operation.label)
+    if key not in _SENT_DEFAULTS:
+        _SENT_DEFAULTS[key] = sent_defaults(operation.schema.raw_schema, operation.definition.raw)
+    case.body = with_sent_defaults(case.body, _SENT_DEFAULTS[key])
 
 
 #: The first answers of the run, watched for a target that is not the API (see idvkit.contract._not_the_api).

@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from io import BytesIO
 from typing import Any
 
 import httpx
@@ -7,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_data_url_response import AuditDataUrlResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(
@@ -35,8 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditDataUrlResponse | Error | None:
+) -> AuditDataUrlResponse | Error | File | None:
     if response.status_code == 200:
+        media_type = response.headers.get("content-type", "").partition(";")[0]
+        if media_type.strip().lower() in (
+            "application/zip",
+            "application/octet-stream",
+        ):
+            return File(payload=BytesIO(response.content), mime_type=media_type.strip())
         response_200 = AuditDataUrlResponse.from_dict(response.json())
 
         return response_200
@@ -69,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditDataUrlResponse | Error]:
+) -> Response[AuditDataUrlResponse | Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -83,7 +90,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     id_conference: str,
     direct: bool | Unset = UNSET,
-) -> Response[AuditDataUrlResponse | Error]:
+) -> Response[AuditDataUrlResponse | Error | File]:
     """Get the audit-data ZIP of a call (download URL or the file)
 
      Retrieve LiveID zip containing the audit data and recognition call photo's. Unless otherwise
@@ -98,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditDataUrlResponse | Error]
+        Response[AuditDataUrlResponse | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     id_conference: str,
     direct: bool | Unset = UNSET,
-) -> AuditDataUrlResponse | Error | None:
+) -> AuditDataUrlResponse | Error | File | None:
     """Get the audit-data ZIP of a call (download URL or the file)
 
      Retrieve LiveID zip containing the audit data and recognition call photo's. Unless otherwise
@@ -133,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditDataUrlResponse | Error
+        AuditDataUrlResponse | Error | File
     """
 
     return sync_detailed(
@@ -148,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     id_conference: str,
     direct: bool | Unset = UNSET,
-) -> Response[AuditDataUrlResponse | Error]:
+) -> Response[AuditDataUrlResponse | Error | File]:
     """Get the audit-data ZIP of a call (download URL or the file)
 
      Retrieve LiveID zip containing the audit data and recognition call photo's. Unless otherwise
@@ -163,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditDataUrlResponse | Error]
+        Response[AuditDataUrlResponse | Error | File]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     id_conference: str,
     direct: bool | Unset = UNSET,
-) -> AuditDataUrlResponse | Error | None:
+) -> AuditDataUrlResponse | Error | File | None:
     """Get the audit-data ZIP of a call (download URL or the file)
 
      Retrieve LiveID zip containing the audit data and recognition call photo's. Unless otherwise
@@ -196,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditDataUrlResponse | Error
+        AuditDataUrlResponse | Error | File
     """
 
     return (

@@ -207,3 +207,27 @@ def test_without_the_sandbox_extra_the_import_names_it() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 1
     assert "idvkit.testing needs the 'sandbox' extra: pip install 'idvkit[sandbox]'" in result.stderr
+
+
+def test_deliver_callbacks_names_the_receiver_later_and_without_one_attempts_fail() -> None:
+    bodies: list[bytes] = []
+    with start_sandbox("idenfy") as sandbox:
+        sandbox.finish_verification(_token(sandbox).scan_ref, "APPROVED")
+        [unreceived] = sandbox.callbacks()
+        sandbox.deliver_callbacks(handler=lambda body, headers: bodies.append(body))
+        sandbox.finish_verification(_token(sandbox, "customer-2").scan_ref, "DENIED")
+        received = sandbox.callbacks()[1]
+        with pytest.raises(ValueError, match="one of"):
+            sandbox.deliver_callbacks()
+    assert not unreceived.delivered
+    assert set(unreceived.attempts) == {"ConnectError"}
+    assert received.delivered
+    assert bodies == [received.body]
+
+
+def test_a_session_with_a_callback_url_cannot_switch_to_an_app() -> None:
+    with (
+        start_sandbox("idenfy", callback_url="http://127.0.0.1:9/cb") as sandbox,
+        pytest.raises(ValueError, match="callback_url"),
+    ):
+        sandbox.deliver_callbacks(handler=lambda body, headers: None)

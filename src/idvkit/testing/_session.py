@@ -21,6 +21,7 @@ from idvkit.testing._transports import (
     AsgiCallbacks,
     CallableCallbacks,
     CallbackHandler,
+    CallbackSwitch,
     InProcessTransport,
     LoopThread,
     WsgiCallbacks,
@@ -60,8 +61,16 @@ class SandboxSession:
     state, port (or none, in-process) and callback signing key, so tests may run in parallel.
     """
 
-    def __init__(self, sandbox: Sandbox, base_url: str, transport: InProcessTransport | None, callback_key: str | None):
+    def __init__(
+        self,
+        sandbox: Sandbox,
+        base_url: str,
+        transport: InProcessTransport | None,
+        callback_key: str | None,
+        switch: CallbackSwitch | None = None,
+    ):
         self.sandbox = sandbox
+        self._switch = switch
         self.vendor = sandbox.vendor
         self.base_url = base_url
         #: the transport of an in-process sandbox (None: a socket), for clients you build yourself
@@ -74,6 +83,16 @@ class SandboxSession:
 
     def close(self) -> None:
         self._control.close()
+
+    def deliver_callbacks(self, *, asgi: Any = None, wsgi: Any = None, handler: CallbackHandler | None = None) -> None:
+        """From now on, deliver the callbacks into this ASGI or WSGI app or to ``handler(body, headers)`` (for an
+        application that needs the session's client before it exists). Not for a session given a callback_url."""
+        if self._switch is None:
+            raise ValueError("this session sends its callbacks to a callback_url")
+        target = _callback_transport(asgi, wsgi, handler)
+        if target is None:
+            raise ValueError("give one of asgi, wsgi and handler")
+        self._switch.target = target
 
     # -- clients ---------------------------------------------------------------------------------------------
 
@@ -201,13 +220,15 @@ def start_sandbox(
     an ASGI transport; ``serve="socket"`` serves it on a free loopback port (``base_url``) for code that makes
     its own HTTP requests. Callbacks go to ``callback_url`` (a loopback URL), or straight into an ASGI app
     (``callback_asgi``), a WSGI app (``callback_wsgi``) or ``callback_handler(body, headers) -> status``,
-    at ``callback_path`` (a verification's own callback URL keeps its path). iDenfy/markid callbacks are
+    at ``callback_path`` (a verification's own callback URL keeps its path); without a URL, the app can also be
+    named later (``session.deliver_callbacks``). iDenfy/markid callbacks are
     signed with ``callback_key`` (a random one by default: ``session.callback_key``).
     """
     routed = _callback_transport(callback_asgi, callback_wsgi, callback_handler)
-    if routed is not None:
-        if callback_url is not None:
-            raise ValueError("give callback_url or an application to deliver the callbacks to, not both")
+    if routed is not None and callback_url is not None:
+        raise ValueError("give callback_url or an application to deliver the callbacks to, not both")
+    switch = CallbackSwitch(routed) if callback_url is None else None
+    if switch is not None:
         callback_url = IN_PROCESS_URL + "/" + callback_path.lstrip("/")
     key = None if vendor == "liveid" else callback_key or secrets.token_hex(16)
     sandbox = create_sandbox(
@@ -218,15 +239,15 @@ def start_sandbox(
         callback_url=callback_url,
         callback_retry_interval=0.05,
     )
-    sandbox.dispatcher.transport = routed
+    sandbox.dispatcher.transport = switch
     with contextlib.ExitStack() as stack:
         if serve == "in-process":
             loop = LoopThread()
             stack.callback(loop.close)
-            session = SandboxSession(sandbox, IN_PROCESS_URL, InProcessTransport(sandbox.app, loop), key)
+            session = SandboxSession(sandbox, IN_PROCESS_URL, InProcessTransport(sandbox.app, loop), key, switch)
         elif serve == "socket":
             base_url = stack.enter_context(running_server(sandbox.app))
-            session = SandboxSession(sandbox, base_url, None, key)
+            session = SandboxSession(sandbox, base_url, None, key, switch)
         else:
             raise ValueError(f"serve must be 'in-process' or 'socket', not {serve!r}")
         stack.callback(session.close)

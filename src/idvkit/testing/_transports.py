@@ -119,3 +119,17 @@ class CallableCallbacks(httpx.AsyncBaseTransport):
             if inspect.isawaitable(status):
                 status = await status
         return httpx.Response(200 if status is None else int(status))
+
+
+class CallbackSwitch(httpx.AsyncBaseTransport):
+    """What the sandbox sends its callbacks through when they go to the application: ``target``, set when the
+    session starts or later (``SandboxSession.deliver_callbacks``); without one, every attempt fails to connect."""
+
+    def __init__(self, target: httpx.AsyncBaseTransport | None = None) -> None:
+        self.target = target
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.target is None:
+            message = "no callback receiver: give start_sandbox callback_asgi/_wsgi/_handler or call deliver_callbacks"
+            raise httpx.ConnectError(message, request=request)
+        return await self.target.handle_async_request(request)

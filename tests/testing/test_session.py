@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import httpx
 import idvkit_specs
 import pytest
 from fastapi import FastAPI, Request, Response
@@ -19,7 +21,17 @@ from hypothesis import strategies as st
 from idenfy_client.api.tokens import create_token
 from idenfy_client.api.verification_data import get_status
 from idenfy_client.models import ScanRefRequest, TokenRequest, TokenResponse
+from liveid_client.api.service import get_call_info_uid, push_async_call
+from liveid_client.api.v1 import conference_data
+from liveid_client.models import (
+    ConferenceDataResponse,
+    GetCallInfoUIDRequest,
+    GetCallInfoUIDResponse,
+    PushAsyncCallRequest,
+    PushAsyncCallResponse,
+)
 
+from idvkit import clients
 from idvkit.sandbox import running_server
 from idvkit.testing import SandboxError, SandboxSession, start_sandbox
 from idvkit.webhooks import EVENT_TYPE_HEADER, SIGNATURE_HEADER, parse_idenfy_callback
@@ -231,3 +243,40 @@ def test_a_session_with_a_callback_url_cannot_switch_to_an_app() -> None:
         pytest.raises(ValueError, match="callback_url"),
     ):
         sandbox.deliver_callbacks(handler=lambda body, headers: None)
+
+
+def test_the_conference_client_renews_its_jwt_when_the_sandbox_clock_passes_it() -> None:
+    calls: list[tuple[str, int]] = []
+    with start_sandbox("liveid") as sandbox:
+        assert sandbox.transport is not None
+        inner: httpx.BaseTransport = sandbox.transport
+
+        class Spy(httpx.BaseTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                response = inner.handle_request(request)
+                calls.append((request.url.path.rsplit("/", 1)[-1], response.status_code))
+                return response
+
+        call = base64.b64encode(json.dumps({"id_organization": "A", "id_process": "p-1"}).encode()).decode()
+        queued = push_async_call.sync(client=sandbox.liveid_client(), body=PushAsyncCallRequest(b_64_data=call))
+        assert isinstance(queued, PushAsyncCallResponse)
+        info = get_call_info_uid.sync(client=sandbox.liveid_client(), body=GetCallInfoUIDRequest(u_id=queued.u_id))
+        assert isinstance(info, GetCallInfoUIDResponse)
+        conference = clients.liveid_conference(
+            sandbox.credentials["LIVEID_APIKEY"],
+            info.id_conference,
+            base_url=sandbox.base_url,
+            httpx_args={"transport": Spy()},
+        )
+        conference_data.sync(client=conference, id_conference=info.id_conference)
+        sandbox.advance_clock(600)
+        data = conference_data.sync(client=conference, id_conference=info.id_conference)
+        assert isinstance(data, ConferenceDataResponse)
+        assert sandbox.complete_call(queued.u_id, "A", abort_code="no-show")["closeStatus"] == "A"
+    assert calls == [
+        ("genAPIToken", 200),
+        ("conferenceData", 200),
+        ("conferenceData", 401),  # the sandbox's clock is past the JWT's 120 s
+        ("genAPIToken", 200),
+        ("conferenceData", 200),
+    ]

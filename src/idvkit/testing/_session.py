@@ -200,6 +200,11 @@ def _callback_transport(
     return CallableCallbacks(handler) if handler is not None else None
 
 
+def _drain(sandbox: Sandbox, loop: LoopThread) -> None:
+    with contextlib.suppress(TimeoutError):
+        loop.run(sandbox.dispatcher.drain(), timeout=30)
+
+
 @contextlib.contextmanager
 def start_sandbox(
     vendor: str,
@@ -244,6 +249,7 @@ def start_sandbox(
         if serve == "in-process":
             loop = LoopThread()
             stack.callback(loop.close)
+            stack.callback(_drain, sandbox, loop)  # before the loop stops: no delivery is cut off half-way
             session = SandboxSession(sandbox, IN_PROCESS_URL, InProcessTransport(sandbox.app, loop), key, switch)
         elif serve == "socket":
             base_url = stack.enter_context(running_server(sandbox.app))

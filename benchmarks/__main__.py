@@ -10,6 +10,7 @@ from benchmarks.bench_client import bench_client_overhead
 from benchmarks.bench_contract import bench_contract_detection
 from benchmarks.bench_generate import bench_generate
 from benchmarks.bench_load import bench_sandbox_load
+from benchmarks.bench_plugin import bench_plugin
 from benchmarks.bench_proxy import bench_proxy
 from benchmarks.bench_sandbox import bench_sandbox_memory, bench_sandbox_throughput
 from benchmarks.bench_suite import bench_suite
@@ -26,6 +27,7 @@ BENCHMARKS = [
     bench_sandbox_load,
     bench_contract_detection,
     bench_proxy,
+    bench_plugin,
 ]
 
 

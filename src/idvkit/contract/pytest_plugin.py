@@ -1,4 +1,5 @@
-"""pytest plugin: run idvkit's server contract checks against your own server from your test suite.
+"""The ``idvkit_contract`` fixture of idvkit's pytest plugin (idvkit.pytest_plugin, which imports this module only
+when a test asks for the fixture): run idvkit's server contract checks against your own server from your test suite.
 
     def test_my_fake_idenfy_honours_the_contract(idvkit_contract, my_server_url):
         idvkit_contract("idenfy", my_server_url, max_examples=20, allow_destructive=True)
@@ -46,9 +47,9 @@ def _record(node: pytest.Item, result: ContractResult) -> None:
         node.user_properties.append(("idvkit_coverage", format_percent(result.coverage.percent)))
 
 
-@pytest.fixture
-def idvkit_contract(tmp_path: Path, request: pytest.FixtureRequest) -> ContractRunner:
-    """Run the contract checks of ``vendor`` against ``base_url``; fails the test on violations."""
+def contract_runner(tmp_path: Path, request: pytest.FixtureRequest) -> ContractRunner:
+    """What the ``idvkit_contract`` fixture gives: run the contract checks of ``vendor`` against ``base_url``;
+    fails the test on violations."""
 
     def run(
         vendor: str,

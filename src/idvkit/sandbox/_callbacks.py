@@ -76,6 +76,8 @@ class CallbackDispatcher:
         #: the recorded deliveries hold about this many bytes of URLs, bodies and headers (the newest always stays)
         self.keep_bytes = keep_bytes
         self._tasks: set[asyncio.Task[None]] = set()
+        #: what the deliveries are sent through (None: the network); idvkit.testing hands them to an app in-process
+        self.transport: httpx.AsyncBaseTransport | None = None
 
     def send(self, url: str, event: str, body: bytes, headers: Mapping[str, str]) -> Delivery:
         """Queue one delivery (needs a running event loop); returns its record at once."""
@@ -99,7 +101,8 @@ class CallbackDispatcher:
 
     async def _deliver(self, delivery: Delivery) -> None:
         # loopback callbacks never go through a proxy of the environment (it would see the signed bodies)
-        async with httpx.AsyncClient(timeout=self.timeout, trust_env=not is_loopback_url(delivery.url)) as client:
+        trust_env = self.transport is None and not is_loopback_url(delivery.url)
+        async with httpx.AsyncClient(timeout=self.timeout, trust_env=trust_env, transport=self.transport) as client:
             for attempt in range(self.retries + 1):
                 if attempt:
                     await asyncio.sleep(self.interval)

@@ -120,7 +120,7 @@ def test_an_expired_token_shows_expired() -> None:
 
 def test_an_unknown_or_deleted_token_is_404_html() -> None:
     async def scenario(api: Api) -> None:
-        unknown = await api.client.get("/__sandbox/ui", params={"authToken": "no-such-token"})
+        unknown = await api.request("GET", "/__sandbox/ui", params={"authToken": "no-such-token"})
         assert unknown.status_code == 404
         assert "No verification has this authToken" in unknown.text
         token = await api.token()
@@ -130,7 +130,7 @@ def test_an_unknown_or_deleted_token_is_404_html() -> None:
         assert finish.status_code == 200
         deleted = await api.idenfy("delete", {"scanRef": token["scanRef"]})
         assert deleted.status_code == 200, deleted.text
-        assert (await api.client.get(page_path(token))).status_code == 404
+        assert (await api.request("GET", page_path(token))).status_code == 404
         missing = await api.request("GET", "/__sandbox/ui")
         assert missing.status_code == 400
         assert "authToken" in missing.json()["error"]

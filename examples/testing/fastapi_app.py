@@ -6,7 +6,7 @@ from __future__ import annotations
 import idenfy_client
 from fastapi import FastAPI, HTTPException, Request, Response
 from idenfy_client.api.tokens import create_token
-from idenfy_client.models import TokenRequest, TokenResponse
+from idenfy_client.models import TokenRequest, TokenResponse, TokenType
 
 from examples.testing.customers import Customers
 from idvkit.webhooks import EVENT_TYPE_HEADER, SIGNATURE_HEADER
@@ -17,7 +17,9 @@ def create_app(client: idenfy_client.AuthenticatedClient, customers: Customers) 
 
     @app.post("/customers/{customer_id}/verification")
     def start_verification(customer_id: str) -> dict[str, str]:
-        token = create_token.sync(client=client, body=TokenRequest(client_id=customer_id))
+        token = create_token.sync(
+            client=client, body=TokenRequest(client_id=customer_id, token_type=TokenType.IDENTIFICATION)
+        )
         if not isinstance(token, TokenResponse):
             raise HTTPException(502, "iDenfy did not create the verification")
         customers.verifications[token.scan_ref] = customer_id

@@ -118,13 +118,6 @@ FAULTS: dict[str, FaultSpec] = {
     "markid_secret_echo": FaultSpec(
         "markid", markid.token_echoes_api_secret, "POST /api/v2/token", ("no_credential_echo",)
     ),
-    "markid_foreign_host_link": FaultSpec(
-        "markid",
-        markid.redirect_to_idenfy_host,
-        "POST /api/v2/token",
-        (),
-        undetected="no check compares the hosts of URLs in answers with the host under test (redirectUrl is any string)",
-    ),
     # ---------------------------------------------------------------------------------------- LiveID+
     "liveid_ignored_auth": FaultSpec(
         "liveid",

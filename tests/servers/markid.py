@@ -2,9 +2,10 @@
 
 markid is iDenfy's white-label twin: the same paths and bodies on other hosts, with its own credentials (the run
 reads them from ``MARKID_API_KEY``/``MARKID_API_SECRET``). So the faults here are the ones whose detection depends
-on the vendor the run was started for, not on the iDenfy spec alone: the credentials the run authenticates with
-(and must find nowhere in an answer) and the host the run talks to. Each builder's docstring says what is wrong
-and which check of ``idvkit contract markid`` catches it.
+on the vendor the run was started for, not on the iDenfy spec alone: the credentials the run authenticates with,
+which it must find nowhere in an answer. (A host-dependent fault, an answer linking iDenfy's host instead of the
+one under test, is not in the catalogue: no check of the kit compares the hosts of URLs in answers.) Each
+builder's docstring says what is wrong and which check of ``idvkit contract markid`` catches it.
 """
 
 from __future__ import annotations
@@ -66,25 +67,6 @@ def token_echoes_api_secret(credentials: Credentials) -> ASGIApp:
             kind, _, encoded = (request.header("authorization") or "").partition(" ")
             secret = base64.b64decode(encoded).decode().partition(":")[2] if kind.lower() == "basic" else None
             return response.with_json({**body, "partnerSecret": secret})
-        return response
-
-    return FaultMiddleware(_sandbox_app(credentials), on_response=rewrite)
-
-
-def redirect_to_idenfy_host(credentials: Credentials) -> ASGIApp:
-    """Wrong host in an answer: ``POST /api/v2/token`` answers 201 with a ``redirectUrl`` on iDenfy's host
-    (``https://ivs.idenfy.com/...``) instead of the host the markid run talks to.
-
-    The TokenResponse schema allows any string, so no check of the run catches it: recorded as undetected.
-    """
-
-    def rewrite(request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        body = response.json()
-        if request.is_("POST", TOKEN) and response.status == 201 and isinstance(body, dict):
-            token = body.get("authToken")
-            return response.with_json(
-                {**body, "redirectUrl": f"https://ivs.idenfy.com/api/v2/redirect?authToken={token}"}
-            )
         return response
 
     return FaultMiddleware(_sandbox_app(credentials), on_response=rewrite)

@@ -107,11 +107,6 @@ async def _markid_secret_echo(client: httpx.AsyncClient, credentials: Credential
     return str(credentials.api_secret) in (await _token(client)).text
 
 
-async def _markid_foreign_host_link(client: httpx.AsyncClient, credentials: Credentials) -> bool:
-    redirect: object = (await _token(client)).json().get("redirectUrl")
-    return isinstance(redirect, str) and httpx.URL(redirect).host != client.base_url.host
-
-
 async def _liveid_ignored_auth(client: httpx.AsyncClient, credentials: Credentials) -> bool:
     body = {"id_organization": "ACME"}
     anonymous = await client.post("/api/service/availableLanguages", json=body)
@@ -175,7 +170,6 @@ PROBES: dict[str, Probe] = {
     "markid_ignored_auth": _ignored_auth,
     "markid_basic_auth_echo": _markid_basic_auth_echo,
     "markid_secret_echo": _markid_secret_echo,
-    "markid_foreign_host_link": _markid_foreign_host_link,
     "liveid_ignored_auth": _liveid_ignored_auth,
     "liveid_wrong_type": _liveid_wrong_type,
     "liveid_undocumented_error_body": _liveid_undocumented_error_body,

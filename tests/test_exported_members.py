@@ -116,6 +116,7 @@ PUBLIC: dict[str, list[str]] = {
         "WebhookHeaders",
         "WebhookTypeError",
         "callback_delivery",
+        "encode_body",
         "key_from_environment",
         "parse_idenfy_callback",
         "parse_liveid_callback",

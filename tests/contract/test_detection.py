@@ -39,6 +39,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 SEED = 3
 CREDENTIALS = {
     "idenfy": Credentials("KEYzq81x", "SECRETwp42m"),
+    "markid": Credentials("MKEYr7c2v", "MSECRETj5n8q"),
     "liveid": Credentials("APIKEYtt93v"),
 }
 #: Concurrent CLI runs: each is one schemathesis process (CPU-bound) plus a mostly idle idvkit parent.
@@ -263,6 +264,7 @@ def test_catalogue_is_documented() -> None:
     """Every fault says what is wrong and what catches it; at least ten kinds, LiveID+ included."""
     assert len(FAULTS) >= 10
     assert sum(spec.vendor == "liveid" for spec in FAULTS.values()) >= 3
+    assert sum(spec.vendor == "markid" for spec in FAULTS.values()) >= 3
     for name, spec in FAULTS.items():
         assert len(spec.description) > 60, name
         assert spec.expected_operation.split(" ", 1)[0] in ("GET", "POST", "PUT", "PATCH", "DELETE"), name

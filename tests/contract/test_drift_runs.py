@@ -8,18 +8,32 @@ Runs are short (examples and fuzzing, 5 examples, fixed seeds); the baseline is 
 from __future__ import annotations
 
 import json
+import threading
 import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-from idvkit.sandbox import running_server
+from idvkit.sandbox import Sandbox, create_sandbox, running_server
 from idvkit.webhooks import EVENT_TYPE_HEADER
 from idvkit.webhooks._contract_payloads import event_bodies
 from tests.contract._harness import CliRun, run_cli
 from tests.servers import Credentials, fresh_sandbox
-from tests.servers.drift import CALLBACK_DRIFT, DRIFT, LIVEID_DRIFT, Expected, callback_lines
+from tests.servers.drift import (
+    CALLBACK_DRIFT,
+    DRIFT,
+    LIVEID_DRIFT,
+    SENDER_DRIFT,
+    SENT_EVENT,
+    Expected,
+    callback_lines,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
@@ -184,3 +198,76 @@ def test_each_liveid_change_is_reported_as_drift(name: str, liveid_baseline: Pat
     build, expected = LIVEID_DRIFT[name]
     run, summary = _run(build(LIVEID_CREDENTIALS), tmp_path, liveid_baseline, None, seed=2, vendor="liveid")
     _assert_reported(run, summary, expected)
+
+
+# ------------------------------------------------------------------------- the sending side: the sandbox's callbacks
+class CaptureReceiver:
+    """A loopback webhook receiver, injected as the sandbox's callback URL, that writes every callback it receives
+    to a capture file (``--callbacks``: a JSON line of headers and body) at once, so the run reads what arrived."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.count = 0
+        self._lock = threading.Lock()
+        path.write_text("", encoding="utf-8")
+
+    def app(self) -> Starlette:
+        return Starlette(routes=[Route("/{path:path}", self._handle, methods=["POST"])])
+
+    async def _handle(self, request: Request) -> Response:
+        line = json.dumps({"headers": dict(request.headers), "body": (await request.body()).decode("utf-8")})
+        with self._lock, self.path.open("a", encoding="utf-8") as capture:
+            capture.write(line + "\n")
+            self.count += 1
+        return Response(status_code=200)
+
+
+def _sending_run(
+    change: Callable[[Sandbox], None] | None, workdir: Path, baseline: Path, seed: int
+) -> tuple[CliRun, dict[str, Any], CaptureReceiver]:
+    """A run against a sandbox whose callbacks (changed by ``change``) go to a capturing receiver."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    receiver = CaptureReceiver(workdir / "received.jsonl")
+    with running_server(receiver.app(), log_level="error") as url:
+        sandbox = create_sandbox(
+            "idenfy",
+            api_key=CREDENTIALS.api_key,
+            api_secret=CREDENTIALS.api_secret,
+            callback_url=f"{url}/callback",
+            callback_retry_interval=0.01,
+        )
+        if change is not None:
+            change(sandbox)
+        run, summary = _run(sandbox.app, workdir, baseline, receiver.path, seed)
+    return run, summary, receiver
+
+
+@pytest.fixture(scope="module")
+def sending_baseline(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The baseline of a correct sandbox whose own callbacks a receiver captured (seed 1)."""
+    workdir = tmp_path_factory.mktemp("drift-sending")
+    path = workdir / "baseline.json"
+    run, _, receiver = _sending_run(None, workdir, path, seed=1)
+    assert run.exit_code == 0, run.describe()
+    assert receiver.count > 0
+    operations = json.loads(path.read_text())["snapshot"]["operations"]
+    assert f"webhook {SENT_EVENT}" in operations, sorted(operations)
+    return path
+
+
+@pytest.mark.parametrize("name", sorted(SENDER_DRIFT))
+def test_each_change_of_the_sandboxs_callbacks_is_reported_as_webhook_drift(
+    name: str, sending_baseline: Path, tmp_path: Path
+) -> None:
+    change, expected = SENDER_DRIFT[name]
+    run, summary, receiver = _sending_run(change, tmp_path, sending_baseline, seed=2)
+    assert receiver.count > 0
+    _assert_reported(run, summary, expected)
+    assert all(item["operation"].startswith("webhook ") for item in summary["drift"]["items"]), summary["drift"]
+
+
+def test_the_unchanged_sandboxs_callbacks_report_no_drift(sending_baseline: Path, tmp_path: Path) -> None:
+    run, summary, receiver = _sending_run(None, tmp_path, sending_baseline, seed=3)
+    assert receiver.count > 0
+    assert summary["drift"]["items"] == [], run.describe()
+    assert run.exit_code == 0, run.describe()

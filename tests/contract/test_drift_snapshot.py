@@ -150,3 +150,32 @@ def test_whatever_sits_in_a_free_form_value_is_declared() -> None:
     before = _snapshot(_token({**CREATED, "additionalData": {"A": {"b": 1}}}))
     after = _snapshot(_token({**CREATED, "additionalData": {"X": {"y": ["z", {"w": 2}]}}}))
     assert compare(before, after) == []
+
+
+def test_a_required_callback_field_is_gone_after_one_callback_an_optional_one_is_not() -> None:
+    """Callbacks are observed (not deterministic) and few per run: a field the webhook schema requires is still
+    judged from one callback, since a sender that follows the spec sends it every time; an optional one is not."""
+    from idvkit.contract._callback_exchanges import callback_exchange
+
+    def callback(body: dict[str, Any]) -> Exchange:
+        headers = {"Content-Type": "application/json", "Idenfy-Event-Type": "IDENTIFICATION_MANUAL_FINISHED"}
+        return callback_exchange(IDENFY, headers, body)
+
+    body = {"scanRef": "6b8a344d-0000", "clientId": "customer-42", "final": True, "externalRef": "ext-1"}
+    body |= {"status": {"overall": "APPROVED", "fraudTags": []}}
+    before = _snapshot(callback(body))
+    fields = before["operations"]["webhook IDENTIFICATION_MANUAL_FINISHED"]["observed"]["callback"]["fields"]
+    assert fields["/scanRef"].get("required") is True
+    assert fields["/status/overall"].get("required") is True
+    assert "required" not in fields["/externalRef"]
+    renamed = {key: value for key, value in body.items() if key not in ("scanRef", "externalRef")}
+    operation = "webhook IDENTIFICATION_MANUAL_FINISHED"
+    assert _kinds(before, _snapshot(callback({**renamed, "scanReference": "6b8a344d-0000"}))) == {
+        ("field no longer sent", operation, "callback", "/scanRef"),
+        ("new undeclared field", operation, "callback", "/scanReference"),
+    }
+    without_status = {key: value for key, value in body.items() if key != "status"}
+    assert _kinds(before, _snapshot(callback(without_status))) == {
+        ("field no longer sent", operation, "callback", "/status")
+    }
+    assert compare(before, before) == []

@@ -87,6 +87,9 @@ SEEN_IN_ONE_EXCHANGE: dict[str, tuple[Traffic, str, str]] = {
     # request-side faults, seen when the application's own traffic provokes them
     "ignored_auth": (_token_without_credentials, "POST /api/v2/token", "ST401"),
     "liveid_ignored_auth": (_languages_without_key, "POST /api/service/availableLanguages", "ST401"),
+    "markid_ignored_auth": (_token_without_credentials, "POST /api/v2/token", "ST401"),
+    "markid_basic_auth_echo": (_token_only, "POST /api/v2/token", "no_credential_echo"),
+    "markid_secret_echo": (_token_only, "POST /api/v2/token", "no_credential_echo"),
     "accepts_invalid_input": (_token_invalid, "POST /api/v2/token", "ST201"),
 }
 ONLY_IN_SEQUENCES = {

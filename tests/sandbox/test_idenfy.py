@@ -94,10 +94,10 @@ def test_full_flow_from_token_to_deletion(receiver: Receiver) -> None:
         files = (await api.idenfy("files", {"scanRef": scan_ref})).json()
         assert {"FRONT", "BACK", "FACE"} <= set(files)
 
-        deliveries = await api.deliveries()
-        assert [d["event"] for d in deliveries] == ["IDENTIFICATION_MANUAL_FINISHED"]
-        assert deliveries[0]["delivered"] is True
-        assert deliveries[0]["attempts"] == ["200"]
+        deliveries = await api.deliveries()  # the automatic result first, then the manual review's
+        assert [d["event"] for d in deliveries] == ["IDENTIFICATION_AUTO_FINISHED", "IDENTIFICATION_MANUAL_FINISHED"]
+        assert all(d["delivered"] is True for d in deliveries)
+        assert [d["attempts"] for d in deliveries] == [["200"], ["200"]]
 
         deleted = await api.idenfy("delete", {"scanRef": scan_ref})
         assert deleted.status_code == 200
@@ -108,8 +108,9 @@ def test_full_flow_from_token_to_deletion(receiver: Receiver) -> None:
         assert reused.json()["identifier"] == "TOKEN_NOT_VALID"
 
     run(sandbox, scenario)
-    assert len(receiver.received) == 1
-    callback = check_idenfy_callback("idenfy", receiver.received[0])
+    assert len(receiver.received) == 2
+    assert [check_idenfy_callback("idenfy", received).final for received in receiver.received] == [False, True]
+    callback = check_idenfy_callback("idenfy", receiver.received[1])
     assert isinstance(callback, idenfy_models.IdentificationWebhook)
     assert callback.client_id == "flow-1"
     assert callback.external_ref == "ext-1"
@@ -196,7 +197,8 @@ def test_dummy_status_sets_the_result_at_once(
     run(sandbox, scenario)
     events = [r.headers["idenfy-event-type"] for r in receiver.received]
     if event is None:
-        assert events == ["IDENTIFICATION_AUTO_FINISHED"]  # from the process call
+        # from the process call: the automatic result, then the manual one DEV simulates from it
+        assert events == ["IDENTIFICATION_AUTO_FINISHED", "IDENTIFICATION_MANUAL_FINISHED"]
         return
     assert events == [event]
     callback = check_idenfy_callback("idenfy", receiver.received[0])
@@ -275,8 +277,12 @@ def test_process_approves_once_then_the_token_is_not_valid(receiver: Receiver) -
         assert (await api.idenfy("delete", {"scanRef": token["scanRef"]})).status_code == 200
 
     run(sandbox, scenario)
-    assert [r.headers["idenfy-event-type"] for r in receiver.received] == ["IDENTIFICATION_AUTO_FINISHED"]
-    check_idenfy_callback("idenfy", receiver.received[0])
+    events = [r.headers["idenfy-event-type"] for r in receiver.received]
+    assert events == ["IDENTIFICATION_AUTO_FINISHED", "IDENTIFICATION_MANUAL_FINISHED"]
+    automatic, manual = (check_idenfy_callback("idenfy", received) for received in receiver.received)
+    assert (automatic.final, automatic.status.manual_document, automatic.status.manual_face) == (False, None, None)
+    assert manual.final is True
+    assert (manual.status.manual_document, manual.status.manual_face) == ("DOC_VALIDATED", "FACE_MATCH")
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from tests.servers import idenfy, liveid
+from tests.servers import idenfy, liveid, markid
 from tests.servers._asgi import FaultMiddleware, HttpRequest, HttpResponse
 from tests.servers._base import DEFAULT_CREDENTIALS, Credentials, fresh_sandbox
 
@@ -104,6 +104,19 @@ FAULTS: dict[str, FaultSpec] = {
     "credential_echo": FaultSpec("idenfy", idenfy.token_echoes_api_key, "POST /api/v2/token", ("no_credential_echo",)),
     "echo_mismatch": FaultSpec(
         "idenfy", idenfy.token_echoes_another_client_id, "POST /api/v2/token", ("echoed_request_fields",)
+    ),
+    # ---------------------------------------------------------------------------------------- markid (iDenfy's twin)
+    "markid_ignored_auth": FaultSpec(
+        "markid",
+        markid.token_ignores_auth,
+        "POST /api/v2/token",
+        ("ST401", "API accepts requests without authentication"),
+    ),
+    "markid_basic_auth_echo": FaultSpec(
+        "markid", markid.token_echoes_basic_auth, "POST /api/v2/token", ("no_credential_echo",)
+    ),
+    "markid_secret_echo": FaultSpec(
+        "markid", markid.token_echoes_api_secret, "POST /api/v2/token", ("no_credential_echo",)
     ),
     # ---------------------------------------------------------------------------------------- LiveID+
     "liveid_ignored_auth": FaultSpec(

@@ -8,6 +8,7 @@ sending side of a webhook is not an HTTP answer.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -15,8 +16,10 @@ from typing import Any
 
 from starlette.types import ASGIApp
 
+from idvkit.sandbox import Sandbox
+from idvkit.webhooks import EVENT_TYPE_HEADER
 from tests.servers._asgi import FaultMiddleware, HttpRequest, HttpResponse
-from tests.servers._base import Credentials, fresh_sandbox
+from tests.servers._base import Credentials, fresh_sandbox, idenfy_behaviour
 
 TOKEN = "/api/v2/token"
 STATUS = "/api/v2/status"
@@ -250,4 +253,68 @@ def _without_location(credentials: Credentials) -> ASGIApp:
 #: LiveID+ changes: name -> (server builder, the drift items it must cause)
 LIVEID_DRIFT: Mapping[str, tuple[Callable[[Credentials], ASGIApp], tuple[Expected, ...]]] = {
     "header removed": (_without_location, (Expected("header gone", f"POST {SERVICE_START}", "302"),)),
+}
+
+
+# ------------------------------------------------------------------------------ the sandbox's own callbacks change
+#: The event type a contract run reliably makes the sandbox send: createToken's example has a dummyStatus.
+SENT_EVENT = "IDENTIFICATION_MANUAL_FINISHED"
+
+
+def _encoding(sandbox: Sandbox, change: Callable[[dict[str, Any]], None]) -> None:
+    """The sandbox's sender changes ``change``'s way every result payload before it is spelt and signed."""
+    dispatcher = idenfy_behaviour(sandbox).dispatcher
+    encode = dispatcher.encode
+
+    def changed(payload: Any) -> bytes:
+        if isinstance(payload, dict) and isinstance(payload.get("status"), dict):
+            payload = copy.deepcopy(payload)
+            change(payload)
+        return encode(payload)
+
+    dispatcher.encode = changed  # type: ignore[method-assign]
+
+
+def _sends_renamed_field(sandbox: Sandbox) -> None:
+    """The result webhook's ``scanRef`` is sent as ``scanReference``."""
+    _encoding(sandbox, lambda payload: payload.update(scanReference=payload.pop("scanRef")))
+
+
+def _sends_open_enum_value(sandbox: Sandbox) -> None:
+    """A fraud tag the spec does not list (``status.fraudTags`` is an open enum)."""
+    _encoding(sandbox, lambda payload: payload["status"].update(fraudTags=["DEEPFAKE_SUSPECTED"]))
+
+
+def _sends_new_event_type(sandbox: Sandbox) -> None:
+    """The manual result is announced under a new event type, ``IDENTIFICATION_ARCHIVED``."""
+    dispatcher = idenfy_behaviour(sandbox).dispatcher
+    send = dispatcher.send
+
+    def changed(url: str, event: str, body: bytes, headers: Mapping[str, str], *, chain: str | None = None) -> Any:
+        if event == SENT_EVENT:
+            event = "IDENTIFICATION_ARCHIVED"
+            headers = {**headers, EVENT_TYPE_HEADER: event}
+        return send(url, event, body, headers, chain=chain)
+
+    dispatcher.send = changed  # type: ignore[method-assign]
+
+
+#: Changes of what the embedded sandbox itself sends (applied to a served sandbox whose callbacks a receiver
+#: captures): name -> (change of the sandbox, the drift items it must cause)
+SENDER_DRIFT: Mapping[str, tuple[Callable[[Sandbox], None], tuple[Expected, ...]]] = {
+    "sent webhook field renamed": (
+        _sends_renamed_field,
+        (
+            Expected("new undeclared field", f"webhook {SENT_EVENT}", "callback", "/scanReference"),
+            Expected("field no longer sent", f"webhook {SENT_EVENT}", "callback", "/scanRef"),
+        ),
+    ),
+    "sent value in an open enum": (
+        _sends_open_enum_value,
+        (Expected("new enum value", f"webhook {SENT_EVENT}", "callback", "/status/fraudTags/*"),),
+    ),
+    "sent new event type": (
+        _sends_new_event_type,
+        (Expected("new webhook event type", "webhook IDENTIFICATION_ARCHIVED", "callback"),),
+    ),
 }

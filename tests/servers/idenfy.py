@@ -130,6 +130,12 @@ def token_ignores_auth(credentials: Credentials) -> ASGIApp:
     wrong credentials are still refused.) Caught by ``ignored_auth`` (ST401), which repeats a successful
     request without credentials.
     """
+    return ignoring_auth(_sandbox_app(credentials), credentials)
+
+
+def ignoring_auth(app: ASGIApp, credentials: Credentials) -> ASGIApp:
+    """``app`` (iDenfy's or markid's sandbox) serving ``POST /api/v2/token`` without credentials as if
+    ``credentials`` were sent."""
     authorization = credentials.basic_authorization()
 
     def rewrite(request: HttpRequest) -> HttpRequest:
@@ -137,7 +143,7 @@ def token_ignores_auth(credentials: Credentials) -> ASGIApp:
             return request.with_header("authorization", authorization)
         return request
 
-    return FaultMiddleware(_sandbox_app(credentials), on_request=rewrite)
+    return FaultMiddleware(app, on_request=rewrite)
 
 
 def token_accepts_invalid_client_id(credentials: Credentials) -> ASGIApp:

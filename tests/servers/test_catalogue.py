@@ -99,6 +99,14 @@ async def _echo_mismatch(client: httpx.AsyncClient, credentials: Credentials) ->
     return echoed != "client-7"
 
 
+async def _markid_basic_auth_echo(client: httpx.AsyncClient, credentials: Credentials) -> bool:
+    return credentials.basic_authorization().partition(" ")[2] in (await _token(client)).text
+
+
+async def _markid_secret_echo(client: httpx.AsyncClient, credentials: Credentials) -> bool:
+    return str(credentials.api_secret) in (await _token(client)).text
+
+
 async def _liveid_ignored_auth(client: httpx.AsyncClient, credentials: Credentials) -> bool:
     body = {"id_organization": "ACME"}
     anonymous = await client.post("/api/service/availableLanguages", json=body)
@@ -159,6 +167,9 @@ PROBES: dict[str, Probe] = {
     "undocumented_error_identifier": _undocumented_identifier,
     "credential_echo": _credential_echo,
     "echo_mismatch": _echo_mismatch,
+    "markid_ignored_auth": _ignored_auth,
+    "markid_basic_auth_echo": _markid_basic_auth_echo,
+    "markid_secret_echo": _markid_secret_echo,
     "liveid_ignored_auth": _liveid_ignored_auth,
     "liveid_wrong_type": _liveid_wrong_type,
     "liveid_undocumented_error_body": _liveid_undocumented_error_body,

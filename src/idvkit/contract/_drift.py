@@ -9,6 +9,9 @@ saw it reliably, and as *new* only when it cannot be luck:
 * for generated requests (other classes) an item is reliable only when it was in every one of at least
   ``MIN_SAMPLE`` exchanges of its (operation, request class, status), and gone only when the run had at least
   ``MIN_SAMPLE`` such exchanges without it;
+* a property the spec requires (every body has it, outside arrays and maps) is reliable from one exchange: a
+  sender that follows the spec sends it every time, so an exchange without it is gone (the embedded sandbox's
+  few callbacks of a run are judged so);
 * from generated requests, only what the spec does not declare is new (an undocumented status, an undeclared
   property, an enum value the spec does not list, an undocumented error identifier): a documented answer seen for
   the first time is coverage, not a vendor change.
@@ -160,8 +163,12 @@ def _gone_items(operation: str, baseline: Mapping[str, Any], current: Mapping[st
                 now_seen = sum(now_record.get("types", {}).values()) if now_record else 0
                 if _under(pointer, gone_fields):
                     continue
-                # a field inside an array or a map is judged by the exchanges, not by the items
-                if _reliable(min(seen, count), count, request_class) and _gone(now_seen, now_count, request_class):
+                # a field inside an array or a map is judged by the exchanges, not by the items; a field the spec
+                # requires (outside arrays and maps) is sent every time: one exchange without it is a change
+                always = entry["fields"][pointer].get("required") and seen >= count > 0
+                if (always and now_count > 0 and not now_seen) or (
+                    _reliable(min(seen, count), count, request_class) and _gone(now_seen, now_count, request_class)
+                ):
                     gone_fields.add(pointer)
                     yield DriftItem(operation, FIELD_GONE, status, pointer)
 

@@ -121,6 +121,14 @@ class _Schemas:
             return [], True, True  # a free-form object: any key is declared, written *
         return [], False, False
 
+    @staticmethod
+    def requires(schemas: list[Mapping[str, Any]], key: str) -> bool:
+        """Whether every body of ``schemas`` has property ``key``: one of them requires it and none offers
+        alternatives (anyOf, oneOf) that might not."""
+        if any("anyOf" in schema or "oneOf" in schema for schema in schemas):
+            return False
+        return any(key in (schema.get("required") or ()) for schema in schemas)
+
     def items(self, schemas: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
         found: list[Mapping[str, Any]] = []
         for schema in schemas:
@@ -230,7 +238,8 @@ class SnapshotBuilder:
         entry.setdefault("headers_mentioned", sorted(mentioned))
         schema = (content.get(media) or {}).get("schema") if media is not None else None
         if isinstance(exchange.body, dict | list):
-            self._walk(entry, exchange.body, self.schemas.branches(schema) if schema is not None else [], [], 0)
+            branches = self.schemas.branches(schema) if schema is not None else []
+            self._walk(entry, exchange.body, branches, [], 0, required=True)
         identifier = exchange.body.get("identifier") if isinstance(exchange.body, dict) else None
         status = exchange.status
         if status is not None and status >= 400 and isinstance(identifier, str) and _CONSTANT.match(identifier):
@@ -244,8 +253,11 @@ class SnapshotBuilder:
         path: list[str],
         depth: int,
         free: bool = False,
+        required: bool = False,
     ) -> None:
-        """Record ``node``'s properties; ``free``: it sits in a free-form value (anything in it is declared, ``*``)."""
+        """Record ``node``'s properties; ``free``: it sits in a free-form value (anything in it is declared, ``*``);
+        ``required``: every body has ``node`` (its properties the schema requires are marked ``required``: a
+        sender that follows the spec sends them every time, so one exchange without them is a change)."""
         if depth > _MAX_DEPTH:
             return
         if isinstance(node, dict):
@@ -260,12 +272,16 @@ class SnapshotBuilder:
                 pointer = json_pointer(here)
                 record = entry["fields"].setdefault(pointer, {"types": {}, "declared": declared})
                 record["declared"] = record["declared"] and declared
+                always = required and not free and not as_map and declared and self.schemas.requires(schemas, str(key))
+                if always:
+                    record["required"] = True
                 _count(record["types"], json_type(value))
                 allowed = self.schemas.types(children) if declared else None
                 if allowed is not None:
                     record["allowed"] = sorted(allowed)
                 self._value(entry, pointer, value, children)
-                self._walk(entry, value, children, here, depth + 1, free or (declared and not children))
+                free_below = free or (declared and not children)
+                self._walk(entry, value, children, here, depth + 1, free_below, required=always)
         elif isinstance(node, list):
             children = self.schemas.items(schemas)
             free = free or (bool(schemas) and not children)  # items the schema says nothing about

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from idvkit._network import UnsafeURLError, check_url, is_loopback_url
-from idvkit.webhooks import CallbackDelivery
+from idvkit.webhooks import CallbackDelivery, encode_body
 
 logger = logging.getLogger("idvkit.sandbox.callbacks")
 
@@ -57,7 +57,7 @@ class CallbackDispatcher:
 
     ``delivery`` is the policy of the vendor's spec (``idvkit.webhooks.callback_delivery``: its webhooks'
     ``x-callback-delivery``): each attempt waits ``timeout`` seconds for a 2xx, and a delivery is repeated up to
-    ``retries`` times, ``interval`` seconds apart.
+    ``retries`` times, ``interval`` seconds apart; ``encode`` spells a body as the policy's ``body`` says.
     """
 
     def __init__(
@@ -71,6 +71,7 @@ class CallbackDispatcher:
         self.retries = delivery.retries
         self.interval = delivery.interval
         self.timeout = delivery.timeout
+        self.body = delivery.body
         self.allow_remote = allow_remote
         self.deliveries: deque[Delivery] = deque(maxlen=keep)
         #: the recorded deliveries hold about this many bytes of URLs, bodies and headers (the newest always stays)
@@ -78,9 +79,24 @@ class CallbackDispatcher:
         self._tasks: set[asyncio.Task[None]] = set()
         #: what the deliveries are sent through (None: the network); idvkit.testing hands them to an app in-process
         self.transport: httpx.AsyncBaseTransport | None = None
+        self._chains: dict[str, asyncio.Task[None]] = {}  # chain -> its newest delivery under way
 
-    def send(self, url: str, event: str, body: bytes, headers: Mapping[str, str]) -> Delivery:
-        """Queue one delivery (needs a running event loop); returns its record at once."""
+    def encode(self, payload: Any) -> bytes:
+        """The bytes of a callback of ``payload``, spelt as the vendor's spec says (``idvkit.webhooks.encode_body``,
+        the serialiser ``idvkit webhook-contract`` uses too)."""
+        body = encode_body(payload, self.body)
+        if body is None:
+            raise ValueError("a callback payload must be JSON (no NaN or infinity)")
+        return body
+
+    def send(
+        self, url: str, event: str, body: bytes, headers: Mapping[str, str], *, chain: str | None = None
+    ) -> Delivery:
+        """Queue one delivery (needs a running event loop); returns its record at once.
+
+        Deliveries of one ``chain`` (e.g. one verification's callbacks) go out in the order they were queued: each
+        starts when the one before it was acknowledged or given up.
+        """
         delivery = Delivery(url, event, body, dict(headers))
         self.deliveries.append(delivery)
         while len(self.deliveries) > 1 and sum(map(Delivery.size, self.deliveries)) > self.keep_bytes:
@@ -94,12 +110,20 @@ class CallbackDispatcher:
             delivery.skipped = "not a loopback URL (start the sandbox with --allow-remote-callbacks to send it)"
             return delivery
         delivery.url = checked.url  # the spelling that was judged is the one sent to
-        task = asyncio.get_running_loop().create_task(self._deliver(delivery))
+        before = self._chains.get(chain) if chain is not None else None
+        task = asyncio.get_running_loop().create_task(self._deliver(delivery, before))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        if chain is not None:
+            self._chains[chain] = task
+            task.add_done_callback(
+                lambda done: self._chains.pop(chain, None) if self._chains.get(chain) is done else None
+            )
         return delivery
 
-    async def _deliver(self, delivery: Delivery) -> None:
+    async def _deliver(self, delivery: Delivery, before: asyncio.Task[None] | None = None) -> None:
+        if before is not None:
+            await asyncio.gather(before, return_exceptions=True)
         # loopback callbacks never go through a proxy of the environment (it would see the signed bodies)
         trust_env = self.transport is None and not is_loopback_url(delivery.url)
         async with httpx.AsyncClient(timeout=self.timeout, trust_env=trust_env, transport=self.transport) as client:

@@ -16,17 +16,25 @@ faithful behaviour and says so here:
   "Token has not expired yet.", the vendor's documented answer) and removes any other; afterwards
   every operation answers 404 for that scanRef.
 - An unknown scanRef is 404 (an assumption of the spec, marked there).
+- Callbacks follow the vendor's sequence for an account with manual review (spec x-assumption): a finished
+  verification sends ``IDENTIFICATION_AUTO_FINISHED`` with ``final: false`` (no manual results yet), then
+  ``IDENTIFICATION_MANUAL_FINISHED`` with ``final: true``, the second only after the first was delivered (or given
+  up); in the DEV environment the manual results are simulated from the automatic ones. ``finishVerification``
+  with ``review: automatic`` sends the single ``IDENTIFICATION_AUTO_FINISHED`` of an automatic-only account
+  (``final: true``); an expiry sends ``IDENTIFICATION_EXPIRED`` (``final: true``); a token's ``dummyStatus``
+  skips the flow and the review: one ``IDENTIFICATION_MANUAL_FINISHED`` (``final: true``). The control API's
+  ``sendCallback`` sends any other event type the spec lists, with the verification's current state.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import string
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from idenfy_models import ErrorIdentifier, ErrorSeverity, IdentificationEventType
@@ -269,27 +277,38 @@ class IdenfySandbox:
         base = f"{verification.base_url}__sandbox/files/{verification.scan_ref}"
         return {name: f"{base}/{name}.png" for name in _PHOTO_STEPS}
 
-    def _finish(self, verification: Verification, event: str, *, final: bool = True) -> None:
+    def _finish(self, verification: Verification, event: str, *, automatic_first: bool = False) -> None:
+        """Store the finished verification and send its callback (``automatic_first``: the automatic result
+        before it, final: false, without the manual results)."""
         now = self.clock.now()
         verification.started_at = verification.started_at or now
         verification.finished_at = now
         self.verifications.put(verification.scan_ref, verification)
-        self.send_callback(verification, event, final=final)
+        if automatic_first:
+            self.send_callback(verification, IdentificationEventType.identification_auto_finished, final=False)
+        self.send_callback(verification, event, final=True)
 
     def send_callback(self, verification: Verification, event: str, *, final: bool = True) -> None:
-        """POST the verification-result webhook, signed as the vendor signs it."""
+        """POST the verification-result webhook, signed as the vendor signs it (after the verification's earlier
+        callbacks: the receiver sees them in the order they were sent)."""
+        automatic = event == IdentificationEventType.identification_auto_finished and not final
+        self._send(verification, event, self.webhook_payload(verification, final=final, automatic=automatic))
+
+    def _send(self, verification: Verification, event: str, payload: Mapping[str, Any]) -> None:
         url = verification.callback_url or self.callback_url
         if not url:
             return
-        body = json.dumps(self.webhook_payload(verification, final=final), separators=(",", ":")).encode()
+        body = self.dispatcher.encode(payload)
         headers = {
             "Content-Type": "application/json",
             SIGNATURE_HEADER: sign(body, self.credentials.callback_key),
             EVENT_TYPE_HEADER: event,
         }
-        self.dispatcher.send(url, event, body, headers)
+        self.dispatcher.send(url, event, body, headers, chain=verification.scan_ref)
 
-    def webhook_payload(self, verification: Verification, *, final: bool) -> dict[str, Any]:
+    def webhook_payload(self, verification: Verification, *, final: bool, automatic: bool = False) -> dict[str, Any]:
+        """The IdentificationWebhook body of the verification's state (``automatic``: before the manual review,
+        whose results are then still null)."""
         now = self.clock.now()
         return {
             "final": final,
@@ -299,9 +318,9 @@ class IdenfySandbox:
                 "fraudTags": verification.fraud_tags,
                 "mismatchTags": verification.mismatch_tags,
                 "autoFace": verification.auto_face or "FACE_NOT_CHECKED",
-                "manualFace": verification.manual_face,
+                "manualFace": None if automatic else verification.manual_face,
                 "autoDocument": verification.auto_document or "DOC_NOT_ANALYSED",
-                "manualDocument": verification.manual_document,
+                "manualDocument": None if automatic else verification.manual_document,
                 "additionalSteps": None,
                 # the legacy (2021) name of the fraud tags, still in the vendor's examples
                 "suspicionReasons": list(verification.fraud_tags),
@@ -389,7 +408,7 @@ class IdenfySandbox:
         self.verifications.put(scan_ref, verification)
         self.tokens.put(auth_token, scan_ref)
         if dummy and dummy != "ACTIVE":
-            self.finish(scan_ref, dummy)
+            self.finish(scan_ref, dummy, dummy=True)
         return Reply(201, token)
 
     async def direct_processing(self, call: Call) -> Reply:
@@ -407,7 +426,9 @@ class IdenfySandbox:
         verification.started_at = now
         verification.status = "APPROVED"
         verification.auto_document, verification.auto_face = "DOC_VALIDATED", "FACE_MATCH"
-        self._finish(verification, IdentificationEventType.identification_auto_finished)
+        # DEV: the manual review is simulated from the automatic results (the automatic callback comes first)
+        verification.manual_document, verification.manual_face = verification.auto_document, verification.auto_face
+        self._finish(verification, IdentificationEventType.identification_manual_finished, automatic_first=True)
         return Reply(200)
 
     async def upload_additional_step(self, call: Call) -> Reply:
@@ -498,25 +519,59 @@ class IdenfySandbox:
         verification.auto_face = verification.auto_face or face
         approved = document == "DOC_VALIDATED" and face == "FACE_MATCH"
         verification.status = "APPROVED" if approved else "DENIED"
+        # the review's own callback (an automatic result, if any, was sent when the verification was processed)
         self._finish(verification, IdentificationEventType.identification_manual_finished)
 
-    def finish(self, scan_ref: str, status: str) -> Verification | None:
-        """Finish a verification with ``status`` (APPROVED, DENIED, SUSPECTED or EXPIRED), as a dummy status would."""
+    def finish(self, scan_ref: str, status: str, *, review: str = "manual", dummy: bool = False) -> Verification | None:
+        """Finish a verification with ``status`` (APPROVED, DENIED, SUSPECTED or EXPIRED), as a dummy status would:
+        ``review`` manual sends the automatic result (final: false), then the manual one; automatic only the
+        automatic result (final: true, no manual results). A token's ``dummy`` status skips the client's flow and
+        the review alike: its one callback is the final manual result."""
         verification = self.verifications.get(scan_ref)
         if verification is None:
             return None
         document_result, face_result, fraud = _DUMMY_RESULTS[status]
         verification.status = status
-        verification.auto_document = verification.manual_document = document_result
-        verification.auto_face = verification.manual_face = face_result
+        verification.auto_document, verification.auto_face = document_result, face_result
+        manual = review == "manual" or status == "EXPIRED"
+        verification.manual_document = document_result if manual else None
+        verification.manual_face = face_result if manual else None
         verification.fraud_tags = list(fraud)
-        self._finish(
-            verification,
-            IdentificationEventType.identification_expired
-            if status == "EXPIRED"
-            else IdentificationEventType.identification_manual_finished,
-        )
+        if status == "EXPIRED":
+            event = IdentificationEventType.identification_expired
+        elif manual:
+            event = IdentificationEventType.identification_manual_finished
+        else:
+            event = IdentificationEventType.identification_auto_finished
+        pair = event == IdentificationEventType.identification_manual_finished and not dummy
+        self._finish(verification, event, automatic_first=pair)
         return verification
+
+    def event_payload(self, verification: Verification, event: str, threshold: str) -> dict[str, Any] | None:
+        """The body of ``event`` for the verification's current state (None: not an event type of the spec)."""
+        if event == "DOCUMENT_EXPIRATION":
+            return {
+                "scanRef": verification.scan_ref,
+                "clientId": verification.client_id,
+                "expirationThreshold": threshold,
+                "documentExpiration": self.document_data(verification)["docExpiry"],
+            }
+        if event == "VIDEO_CALL_FINISHED":
+            ended = datetime.fromtimestamp(self.clock.now(), UTC)
+            return {
+                "videoCallAnswers": {},
+                "date": ended.isoformat(sep=" "),  # the 2020 docs' spelling, "2020-08-14 12:48:08.085275+00:00"
+                "status": True,
+                "scanRef": verification.scan_ref,
+                "authToken": verification.auth_token,
+                "clientId": verification.client_id,
+            }
+        if event not in set(IdentificationEventType):
+            return None
+        # a resubmission reopens the verification and the automatic result awaits a review: not final
+        final = event not in ("IDENTIFICATION_RESUBMITTED", "IDENTIFICATION_AUTO_FINISHED")
+        automatic = event == "IDENTIFICATION_AUTO_FINISHED"
+        return self.webhook_payload(verification, final=final, automatic=automatic)
 
     # -- the vendor-behaviour protocol (sandbox/_behaviour.py) ------------------------------------------
     def credential_values(self) -> dict[CredentialKind, str]:
@@ -534,7 +589,11 @@ class IdenfySandbox:
         self.tokens.clear()
 
     def control_handlers(self) -> Mapping[str, Handler]:
-        return {"finishVerification": self.finish_verification, "showVerificationPage": self.show_verification_page}
+        return {
+            "finishVerification": self.finish_verification,
+            "sendCallback": self.send_event,
+            "showVerificationPage": self.show_verification_page,
+        }
 
     async def show_verification_page(self, call: Call) -> Reply:
         """Control API: the hosted page a token's redirectUrl opens (``showVerificationPage``, sandbox/_hosted_page.py)."""
@@ -552,10 +611,23 @@ class IdenfySandbox:
     async def finish_verification(self, call: Call) -> Reply:
         """Control API: finish a verification with the requested status (``finishVerification``)."""
         status = call.request.body["status"]
-        verification = self.finish(call.request.parameters["scanRef"], status)
+        review = call.request.body.get("review", "manual")
+        verification = self.finish(call.request.parameters["scanRef"], status, review=review)
         if verification is None:
             return control_error(404, "Not found.")
         return Reply(200, {"scanRef": verification.scan_ref, "status": status})
+
+    async def send_event(self, call: Call) -> Reply:
+        """Control API: send the callback of any event type the spec lists for a verification (``sendCallback``)."""
+        verification = self.verifications.get(call.request.parameters["scanRef"])
+        if verification is None:
+            return control_error(404, "Not found.")
+        event = call.request.body["event"]
+        payload = self.event_payload(verification, event, call.request.body.get("threshold", "DOCUMENT_EXPIRED"))
+        if payload is None:
+            return control_error(400, f"{event} is not an event type of the vendor's webhooks.")
+        self._send(verification, event, payload)
+        return Reply(200, {"scanRef": verification.scan_ref, "event": event})
 
 
 def create_behaviour(

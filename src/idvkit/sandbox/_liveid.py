@@ -228,7 +228,7 @@ class LiveIdSandbox:
         if event == LiveIDPlusEvent.close:
             message["token"] = self.issue_token(conference.id_conference)
             message["additionalData"] = {}
-        body = json.dumps({"event": event, "callID": conference.id_conference, "message": message}).encode()
+        body = self.dispatcher.encode({"event": event, "callID": conference.id_conference, "message": message})
         self.dispatcher.send(url, event, body, {"Content-Type": "application/json"})
 
     def issue_token(self, id_conference: str) -> str:

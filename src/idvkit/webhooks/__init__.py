@@ -22,7 +22,7 @@ with ``WebhookContractOptions`` returns a ``WebhookContractResult`` of ``CheckRe
 import typing
 
 from idvkit._lazy import lazy_exports as _lazy_exports
-from idvkit.webhooks._delivery import CallbackDelivery, callback_delivery
+from idvkit.webhooks._delivery import CallbackDelivery, callback_delivery, encode_body
 from idvkit.webhooks._errors import (
     InvalidSignatureError,
     MalformedPayloadError,
@@ -88,6 +88,7 @@ __all__ = [
     "WebhookHeaders",
     "WebhookTypeError",
     "callback_delivery",
+    "encode_body",
     "key_from_environment",
     "parse_idenfy_callback",
     "parse_liveid_callback",

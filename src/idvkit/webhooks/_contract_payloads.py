@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 from idvkit.specs import follow_refs, json_pointer
 from idvkit.specs._strategies import schema_strategy
 from idvkit.vendors import get_vendor
+from idvkit.webhooks._delivery import DEFAULT_BODY, callback_delivery, encode_body
 from idvkit.webhooks._headers import WebhookHeaders, webhook_headers
 
 # Fields the LiveID+ docs say are absent from an ``error`` callback.
@@ -128,16 +129,15 @@ def _draw(strategy: st.SearchStrategy[Any], count: int, seed: int) -> list[Any]:
     return drawn
 
 
-def serialise(payload: Any) -> bytes | None:
-    """The body bytes of ``payload`` (raw UTF-8, spaces after separators), or None if it is not JSON."""
-    for ensure_ascii in (False, True):
-        try:
-            return json.dumps(payload, ensure_ascii=ensure_ascii, allow_nan=False).encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate: send it escaped instead
-            continue
-        except ValueError:  # NaN or infinity: not JSON
-            return None
-    return None
+def body_spelling(vendor: str) -> str:
+    """How ``vendor`` spells its callback bodies: its spec's ``x-callback-delivery`` ``body``."""
+    return callback_delivery(_document(vendor)).body
+
+
+def serialise(payload: Any, body: str = DEFAULT_BODY) -> bytes | None:
+    """The body bytes of ``payload`` spelt as ``body`` (``encode_body``, as the sandboxes send), or None if it
+    is not JSON."""
+    return encode_body(payload, body)
 
 
 def _shape(kind: WebhookKind, event_type: str, payload: Any) -> Any:
@@ -179,6 +179,7 @@ def draw_event_bodies(vendor: str, per_event: int, seed: int) -> Mapping[str, tu
     """
     result: dict[str, list[bytes]] = {}
     seen: set[bytes] = set()
+    spelling = body_spelling(vendor)
     for kind in webhook_kinds(vendor):
         strategy = _strategy(vendor, kind.pointer)
         for event_type in kind.event_types:
@@ -193,7 +194,7 @@ def draw_event_bodies(vendor: str, per_event: int, seed: int) -> Mapping[str, tu
                 if not hungry:
                     break
                 event_type = min(hungry, key=lambda e: len(result[e]))
-                body = serialise(_shape(kind, event_type, payload))
+                body = serialise(_shape(kind, event_type, payload), spelling)
                 if body is None or body in seen:
                     continue
                 seen.add(body)

@@ -6,11 +6,17 @@ Read with a plain walk of the document's ``webhooks``, without the spec toolkit,
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
 MARK: Final = "x-callback-delivery"
+#: How a delivery's JSON body is spelt (``body`` of the mark): separators compact (``,``/``:``) or spaced
+#: (``, ``/``: ``), and non-ASCII text as raw UTF-8 or as ``\u`` escapes.
+BODY_SPELLINGS: Final = ("compact-utf8", "compact-ascii", "spaced-utf8", "spaced-ascii")
+#: The spelling of a spec whose mark names none (specs/README.md).
+DEFAULT_BODY: Final = "spaced-utf8"
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
@@ -22,6 +28,8 @@ class CallbackDelivery:
     timeout: float
     retries: int
     interval: float
+    #: how the body's JSON is spelt, one of BODY_SPELLINGS (``encode_body``)
+    body: str = DEFAULT_BODY
 
 
 def _number(value: Any) -> bool:
@@ -40,7 +48,32 @@ def _parse(mark: Any, where: str) -> CallbackDelivery:
         raise ValueError(f"{where}/retries: must be an integer of at least 0, not {retries!r}")
     if not (_number(interval) and interval >= 0):
         raise ValueError(f"{where}/interval: must be a number of seconds of at least 0, not {interval!r}")
-    return CallbackDelivery(float(timeout), retries, float(interval))
+    body: Any = mark.get("body", DEFAULT_BODY)
+    if body not in BODY_SPELLINGS:
+        raise ValueError(f"{where}/body: must be one of {', '.join(BODY_SPELLINGS)}, not {body!r}")
+    return CallbackDelivery(float(timeout), retries, float(interval), body)
+
+
+def encode_body(payload: Any, body: str = DEFAULT_BODY) -> bytes | None:
+    """The bytes of a delivery of ``payload`` spelt as ``body`` says (``CallbackDelivery.body``), or None when
+    ``payload`` is not JSON (NaN, infinity).
+
+    The one serialiser of callback bodies: the sandboxes' senders and ``idvkit webhook-contract`` use it, so both
+    send the same bytes for the same payload. A string that UTF-8 cannot carry (a lone surrogate) is sent
+    ``\\u``-escaped in a ``-utf8`` spelling, the only way JSON can carry it.
+    """
+    if body not in BODY_SPELLINGS:
+        raise ValueError(f"unknown body spelling {body!r} (one of {', '.join(BODY_SPELLINGS)})")
+    separators = (",", ":") if body.startswith("compact") else (", ", ": ")
+    for ensure_ascii in (body.endswith("ascii"), True):
+        try:
+            text = json.dumps(payload, separators=separators, ensure_ascii=ensure_ascii, allow_nan=False)
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: escaped instead
+            continue
+        except ValueError:  # NaN or infinity: not JSON
+            return None
+    return None
 
 
 def callback_delivery(document: Mapping[str, Any]) -> CallbackDelivery:

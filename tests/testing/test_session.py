@@ -75,12 +75,16 @@ def test_finishing_a_verification_delivers_the_signed_callback_into_a_fastapi_ap
         keys.append(sandbox.callback_key)
         token = _token(sandbox)
         assert sandbox.finish_verification(token.scan_ref, status)["status"] == status
-        [callback] = sandbox.callbacks()
+        callbacks = sandbox.callbacks()
+        *_, callback = callbacks  # the last is the final result (an automatic one before it, except on expiry)
     assert callback.delivered
     assert callback.attempts == (200,)
     assert callback.url == "http://127.0.0.1/webhooks/idenfy"
     assert callback.json()["scanRef"] == token.scan_ref
-    assert received == [status]  # the signature checked with the session's key
+    assert callback.json()["final"] is True
+    # every delivery reached the app, its signature checked with the session's key
+    assert received == [delivered.json()["status"]["overall"] for delivered in callbacks]
+    assert received[-1] == status
 
 
 def test_a_wrongly_signed_callback_is_refused_by_the_app() -> None:
@@ -89,7 +93,7 @@ def test_a_wrongly_signed_callback_is_refused_by_the_app() -> None:
     app.add_exception_handler(Exception, lambda request, exc: Response(status_code=401))
     with start_sandbox("idenfy", callback_asgi=app, callback_path="/webhooks/idenfy") as sandbox:
         sandbox.finish_verification(_token(sandbox).scan_ref, "APPROVED")
-        [callback] = sandbox.callbacks()
+        *_, callback = sandbox.callbacks()  # the last: the manual review's final result
     assert not callback.delivered
     assert received == []
     assert len(callback.attempts) > 1  # retried as the vendor's delivery policy says
@@ -117,9 +121,9 @@ def test_callbacks_reach_a_flask_app_without_a_socket() -> None:
         created = create_token.sync(client=sandbox.markid_client(), body=TokenRequest(client_id="customer-7"))  # type: ignore[arg-type]
         assert isinstance(created, TokenResponse)
         sandbox.finish_verification(created.scan_ref, "DENIED")
-        [callback] = sandbox.callbacks()
+        *_, callback = sandbox.callbacks()  # the last: the manual review's final result
     assert callback.delivered
-    assert received == ["customer-7"]
+    assert received == ["customer-7", "customer-7"]
 
 
 @pytest.mark.parametrize("asynchronous", [False, True])
@@ -135,8 +139,8 @@ def test_callbacks_reach_a_callable_and_its_status_counts(asynchronous: bool) ->
         return handler(body, headers)
 
     with start_sandbox("idenfy", callback_handler=async_handler if asynchronous else handler) as sandbox:
-        sandbox.finish_verification(_token(sandbox).scan_ref, "SUSPECTED")
-        [callback] = sandbox.callbacks()
+        sandbox.finish_verification(_token(sandbox).scan_ref, "EXPIRED")
+        [callback] = sandbox.callbacks()  # an expiry is one callback
     assert callback.attempts == (500, 200)
     assert callback.delivered
     assert all(SIGNATURE_HEADER.lower() in {name.lower() for name in headers} for headers in seen)
@@ -158,7 +162,7 @@ def test_a_socket_sandbox_sends_callbacks_to_a_url() -> None:
         assert sandbox.base_url.startswith("http://127.0.0.1:")
         assert sandbox.transport is None
         sandbox.finish_verification(_token(sandbox).scan_ref, "EXPIRED")
-        [callback] = sandbox.callbacks()
+        [callback] = sandbox.callbacks()  # an expiry is one callback
     assert callback.delivered
     assert received == [callback.body]
 
@@ -169,7 +173,7 @@ def test_controls_clock_and_reset() -> None:
         before = sandbox.advance_clock(0)
         assert sandbox.advance_clock(3600) >= before + 3600
         sandbox.finish_verification(token.scan_ref, "APPROVED")
-        assert len(sandbox.callbacks()) == 1
+        assert len(sandbox.callbacks()) == 2  # the automatic result, then the manual review's
         sandbox.reset()
         assert sandbox.callbacks() == []
         status = get_status.sync_detailed(client=sandbox.idenfy_client(), body=ScanRefRequest(scan_ref=token.scan_ref))
@@ -225,16 +229,18 @@ def test_deliver_callbacks_names_the_receiver_later_and_without_one_attempts_fai
     bodies: list[bytes] = []
     with start_sandbox("idenfy") as sandbox:
         sandbox.finish_verification(_token(sandbox).scan_ref, "APPROVED")
-        [unreceived] = sandbox.callbacks()
+        unreceived = sandbox.callbacks()
         sandbox.deliver_callbacks(handler=lambda body, headers: bodies.append(body))
         sandbox.finish_verification(_token(sandbox, "customer-2").scan_ref, "DENIED")
-        received = sandbox.callbacks()[1]
+        received = sandbox.callbacks()[len(unreceived) :]
         with pytest.raises(ValueError, match="one of"):
             sandbox.deliver_callbacks()
-    assert not unreceived.delivered
-    assert set(unreceived.attempts) == {"ConnectError"}
-    assert received.delivered
-    assert bodies == [received.body]
+    assert unreceived
+    assert not any(callback.delivered for callback in unreceived)
+    assert {attempt for callback in unreceived for attempt in callback.attempts} == {"ConnectError"}
+    assert received
+    assert all(callback.delivered for callback in received)
+    assert bodies == [callback.body for callback in received]
 
 
 def test_a_session_with_a_callback_url_cannot_switch_to_an_app() -> None:
